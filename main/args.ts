@@ -1,0 +1,71 @@
+/**
+ * Runtime checks for API arguments. The renderer is untrusted, so every
+ * handler states the shape it accepts and a bad call gets a clear message.
+ */
+import { ApiError } from './contract.js';
+
+/** Checks one argument and answers it typed, or throws a `bad-request` ApiError. */
+export type ArgCheck<T> = (value: unknown, name: string) => T;
+
+function bad(message: string): never {
+  throw new ApiError('bad-request', message);
+}
+
+/** A string of 1..maxLength characters. */
+export function text(maxLength: number): ArgCheck<string> {
+  return (value, name) => {
+    if (typeof value !== 'string') bad(`${name} must be a string, got ${describe(value)}`);
+    if (value.length === 0) bad(`${name} must not be empty`);
+    if (value.length > maxLength) bad(`${name} is longer than ${maxLength} characters`);
+    return value;
+  };
+}
+
+/** One of a fixed set of strings. */
+export function oneOf<T extends string>(allowed: readonly T[]): ArgCheck<T> {
+  return (value, name) => {
+    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+      bad(`${name} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`);
+    }
+    return value as T;
+  };
+}
+
+/**
+ * A plain object whose keys are all optional and all known; extra keys are
+ * refused so that a typo in the renderer is not silently ignored.
+ */
+export function partialRecord<T extends object>(fields: { readonly [K in keyof T]-?: ArgCheck<T[K]> }): ArgCheck<Partial<T>> {
+  return (value, name) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      bad(`${name} must be an object, got ${describe(value)}`);
+    }
+    const result: Partial<T> = {};
+    for (const [key, field] of Object.entries(value)) {
+      if (!Object.prototype.hasOwnProperty.call(fields, key)) bad(`${name} has an unknown field "${key}"`);
+      const check = fields[key as keyof T];
+      result[key as keyof T] = check(field, `${name}.${key}`);
+    }
+    return result;
+  };
+}
+
+/** Checks a whole argument list against one check per position. */
+export function checkArgs<A extends unknown[]>(
+  args: unknown,
+  checks: { readonly [I in keyof A]: readonly [name: string, check: ArgCheck<A[I]>] },
+): A {
+  if (!Array.isArray(args)) bad('arguments must be an array');
+  const expected = checks as unknown as readonly (readonly [string, ArgCheck<unknown>])[];
+  if (args.length !== expected.length) {
+    bad(`expected ${expected.length} argument(s), got ${args.length}`);
+  }
+  return expected.map(([name, check], i) => check(args[i], name)) as A;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
+  return typeof value;
+}

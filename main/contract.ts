@@ -1,0 +1,108 @@
+/**
+ * The one contract between the renderer and the main process.
+ *
+ * Both sides compile this file, so it imports nothing. The main side
+ * implements `ReaderApi` as one table (main/api.ts); the transports (Electron
+ * IPC, HTTP in browser mode) are thin loops over `readerApiMethods`.
+ */
+
+/** A piece of paragraph text: plain text, a numbered citation, or a "citation needed" mark. */
+export type Run =
+  | { readonly text: string }
+  | { readonly cite: string }
+  | { readonly citationNeeded: true };
+
+export interface Paragraph {
+  readonly runs: readonly Run[];
+}
+
+export interface Section {
+  /** Deterministic, readable and unique within its article; derived from the heading. */
+  readonly id: string;
+  readonly heading: string;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/** A parsed article: the documented JSON shape shared by the app, the CLI and imports. */
+export interface Article {
+  /** The source file name without its extension. */
+  readonly id: string;
+  readonly title: string;
+  readonly lang: 'th';
+  /** Paragraphs before the first heading. */
+  readonly lead: readonly Paragraph[];
+  readonly sections: readonly Section[];
+  /** False when the References heading has no list under it (the case for text exports). */
+  readonly hasReferenceList: boolean;
+}
+
+/** What the library lists without sending whole articles. */
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly lang: string;
+  readonly sectionCount: number;
+}
+
+export type Language = 'th' | 'en';
+export const languages: readonly Language[] = ['th', 'en'];
+
+/** User settings persisted by the main process. */
+export interface Settings {
+  readonly language: Language;
+}
+
+/** Everything the renderer may ask of the main process. */
+export interface ReaderApi {
+  listArticles(): Promise<readonly ArticleSummary[]>;
+  getArticle(id: string): Promise<Article>;
+  getSettings(): Promise<Settings>;
+  /** Applies the given fields and answers the settings now in force. */
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+}
+
+export type ReaderApiMethod = keyof ReaderApi;
+
+// A record, not an array, so that adding a method to ReaderApi without listing it fails to compile.
+const methodSet: { readonly [K in ReaderApiMethod]: true } = {
+  listArticles: true,
+  getArticle: true,
+  getSettings: true,
+  updateSettings: true,
+};
+
+/** Every method of the contract, in a stable order. */
+export const readerApiMethods = Object.keys(methodSet) as readonly ReaderApiMethod[];
+
+export function isReaderApiMethod(name: unknown): name is ReaderApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methodSet, name);
+}
+
+/** The IPC channel of a method (`domain:verb`). */
+export function channelOf(method: ReaderApiMethod): string {
+  return `reader:${method}`;
+}
+
+export type ApiErrorCode = 'bad-request' | 'not-found' | 'unknown-method' | 'internal';
+
+/** How every transport carries an answer, so that errors cross intact. */
+export type ApiResult<T = unknown> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { readonly code: ApiErrorCode; readonly message: string } };
+
+/** An error with a code the renderer can act on; its message is safe to show. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+
+  constructor(code: ApiErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+/** Turns a transported answer back into a value, or throws the error it carries. */
+export function unwrapResult<T>(result: ApiResult<T>): T {
+  if (result.ok) return result.value;
+  throw new ApiError(result.error.code, result.error.message);
+}
