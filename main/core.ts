@@ -1,0 +1,31 @@
+/**
+ * The composition root of the main-process core, shared by the Electron
+ * shell and browser mode: built library + persistent store → the API table.
+ */
+import { createApiTable, type ApiTable } from './api.js';
+import { readBundle } from './library/bundle.js';
+import { createLibrary } from './library/library.js';
+import { openStore, type StoreClass } from './store/open.js';
+import { createSettingsStore } from './store/settings.js';
+
+export interface CoreOptions {
+  /** The folder with the built data (out/data). */
+  readonly dataDir: string;
+  /** Where the user's state is kept. */
+  readonly userDataDir: string;
+  /** conf in Node, electron-store in Electron. */
+  readonly Store: StoreClass;
+}
+
+export interface Core {
+  readonly api: ApiTable;
+  /** Messages for the user from start-up, such as a recovered data file. */
+  readonly notices: readonly string[];
+}
+
+export function createCore({ dataDir, userDataDir, Store }: CoreOptions): Core {
+  const library = createLibrary(readBundle(dataDir));
+  const { store, notice } = openStore(Store, userDataDir);
+  const api = createApiTable({ library, settings: createSettingsStore(store) });
+  return { api, notices: notice ? [notice] : [] };
+}

@@ -1,0 +1,51 @@
+/**
+ * Opens the persistent store, recovering from a corrupt or unreadable file.
+ *
+ * conf's own `clearInvalidConfig` resets such a file silently and keeps no
+ * copy; here the file is moved aside to a timestamped backup and the user is
+ * told where it went.
+ */
+import { existsSync, renameSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type Conf from 'conf';
+import { persistedDefaults, persistedSchema, type PersistedState } from './schema.js';
+
+/** conf, or electron-store (conf with Electron defaults): the shell chooses. */
+export type StoreClass = typeof Conf;
+
+export interface OpenedStore {
+  readonly store: Conf<PersistedState>;
+  /** Set when the file had to be moved aside: a message for the user. */
+  readonly notice?: string;
+}
+
+export function openStore(Store: StoreClass, cwd: string, now: () => Date = () => new Date()): OpenedStore {
+  const open = () =>
+    new Store<PersistedState>({
+      cwd,
+      defaults: persistedDefaults,
+      schema: persistedSchema,
+      clearInvalidConfig: false,
+    });
+  try {
+    return { store: open() };
+  } catch (error) {
+    const file = join(cwd, 'config.json');
+    if (!existsSync(file)) throw error;
+    const backup = backupName(file, now());
+    renameSync(file, backup);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      store: open(),
+      notice:
+        `ไฟล์ข้อมูลของคุณอ่านไม่ได้ จึงย้ายไปเก็บไว้ที่ ${backup} และเริ่มด้วยค่าเริ่มต้น / ` +
+        `Your data file could not be read (${reason}); it was moved to ${backup} and Aksorn started with defaults.`,
+    };
+  }
+}
+
+function backupName(file: string, date: Date): string {
+  const stamp = date.toISOString().replace(/[:.]/g, '-');
+  const ext = extname(file);
+  return join(dirname(file), `${basename(file, ext)}.corrupt-${stamp}${ext}`);
+}

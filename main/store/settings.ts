@@ -1,0 +1,21 @@
+/** The user's settings, kept in the persistent store. */
+import type Conf from 'conf';
+import type { Settings } from '../contract.js';
+import type { PersistedState } from './schema.js';
+
+export interface SettingsStore {
+  get(): Settings;
+  /** Applies the fields given (already checked) and answers the settings now in force. */
+  update(patch: Partial<Settings>): Settings;
+}
+
+export function createSettingsStore(store: Conf<PersistedState>): SettingsStore {
+  return {
+    get: () => store.get('settings'),
+    update(patch) {
+      const next = { ...store.get('settings'), ...patch };
+      store.set('settings', next);
+      return next;
+    },
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Browser mode: the built renderer and the same API table over HTTP, for
+ * loopback clients only. `POST /api/<method>` with `{"args": [...]}` answers
+ * the ApiResult envelope that Electron IPC answers too.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { invokeApi, type ApiTable } from '../api.js';
+import type { ApiErrorCode, ApiResult } from '../contract.js';
+import { contentSecurityPolicy } from '../electron/policy.js';
+import { isLoopbackHost, isLoopbackOrigin } from './loopback.js';
+import { readStaticFile } from './static.js';
+
+export interface WebServerOptions {
+  readonly api: ApiTable;
+  /** The built renderer (out/renderer). */
+  readonly staticDir: string;
+  /** Larger request bodies are refused with 413. */
+  readonly maxBodyBytes?: number;
+}
+
+const defaultMaxBodyBytes = 1024 * 1024;
+
+const statusOfCode: Readonly<Record<ApiErrorCode, number>> = {
+  'bad-request': 400,
+  'not-found': 404,
+  'unknown-method': 404,
+  internal: 500,
+};
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+/** A refusal before the API is reached: a status and a message for the JSON error. */
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function createWebServer({ api, staticDir, maxBodyBytes = defaultMaxBodyBytes }: WebServerOptions): Server {
+  return createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (error instanceof Refusal) {
+        sendJson(response, error.status, { ok: false, error: { code: 'bad-request', message: error.message } });
+      } else {
+        console.error(error);
+        sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'internal server error' } });
+      }
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isLoopbackHost(request.headers.host)) {
+      throw new Refusal(403, `refused: the Host header ${JSON.stringify(request.headers.host ?? '')} is not a loopback name`);
+    }
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path.startsWith('/api/')) {
+      await handleApi(request, response, path.slice('/api/'.length));
+    } else {
+      await handleStatic(request, response, path);
+    }
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') {
+      response.setHeader('Allow', 'POST');
+      throw new Refusal(405, `refused: ${request.method ?? ''} is not allowed on the API; use POST`);
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && !isLoopbackOrigin(origin)) {
+      throw new Refusal(403, `refused: requests from ${JSON.stringify(origin)} are not allowed`);
+    }
+    const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (contentType !== 'application/json') {
+      throw new Refusal(415, 'refused: the body must be JSON (Content-Type: application/json)');
+    }
+    const body = parseJson(await readBody(request, maxBodyBytes));
+    if (typeof body !== 'object' || body === null || !Array.isArray((body as { args?: unknown }).args)) {
+      throw new Refusal(400, 'refused: the body must be an object {"args": [...]}');
+    }
+    const result = await invokeApi(api, decodeMethod(method), (body as { args: unknown[] }).args);
+    sendJson(response, result.ok ? 200 : statusOfCode[result.error.code], result);
+  }
+
+  async function handleStatic(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD');
+      throw new Refusal(405, `refused: ${request.method ?? ''} is not allowed here`);
+    }
+    const file = await readStaticFile(staticDir, path);
+    if (!file) throw new Refusal(404, `not found: ${path}`);
+    response.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType, 'Content-Length': file.body.length });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+}
+
+function decodeMethod(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Refusal(400, 'refused: the body is not valid JSON');
+  }
+}
+
+/** Reads the body, refusing it as soon as it passes the limit (a declared length is checked first). */
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    request.resume();
+    return Promise.reject(new Refusal(413, `refused: the body is larger than ${limit} bytes`));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.removeAllListeners('data');
+        request.resume();
+        reject(new Refusal(413, `refused: the body is larger than ${limit} bytes`));
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, value: ApiResult): void {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  const body = JSON.stringify(value);
+  response.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  });
+  response.end(body);
+}

@@ -1,0 +1,22 @@
+/** `npm run build:data`: parses every bundled article source into out/data. */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeBundle } from '../main/library/bundle.js';
+import { readArticleSource } from '../main/library/source.js';
+
+const root = resolve(import.meta.dirname, '..');
+const sourceDir = join(root, 'data', 'articles');
+const outDir = join(root, 'out', 'data');
+
+try {
+  const files = readdirSync(sourceDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  if (files.length === 0) throw new Error(`no article sources (*.txt) in ${sourceDir}`);
+  const articles = files.map((name) => readArticleSource(join(sourceDir, name)));
+  const written = writeBundle(outDir, articles);
+  console.log(`built ${articles.length} article(s) into ${written}`);
+} catch (error) {
+  console.error(`build-data: ${(error as Error).message}`);
+  process.exit(1);
+}

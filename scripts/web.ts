@@ -1,0 +1,47 @@
+/** `npm run web`: browser mode — the renderer and the API table over HTTP on 127.0.0.1. */
+import Conf from 'conf';
+import { resolve } from 'node:path';
+import { createCore } from '../main/core.js';
+import { createWebServer } from '../main/web/server.js';
+import { buildIfNeeded } from './build-if-needed.js';
+import { parseWebOptions, webUsage } from './web-options.js';
+
+const root = resolve(import.meta.dirname, '..');
+
+function main(): void {
+  if (process.argv.includes('--help')) {
+    console.log(webUsage);
+    return;
+  }
+  let options;
+  try {
+    options = parseWebOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`aksorn web: ${(error as Error).message}\n${webUsage}`);
+    process.exit(2);
+  }
+  buildIfNeeded(root);
+  const core = createCore({ dataDir: resolve(root, 'out/data'), userDataDir: options.userDataDir, Store: Conf });
+  for (const notice of core.notices) console.warn(notice);
+  const server = createWebServer({ api: core.api, staticDir: resolve(root, 'out/renderer') });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? `port ${options.port} is in use; try --port N` : error.message;
+    console.error(`aksorn web: cannot listen on 127.0.0.1: ${reason}`);
+    process.exit(1);
+  });
+  // Loopback only: browser mode must never be reachable from the network.
+  server.listen(options.port, '127.0.0.1', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    console.log(`Aksorn — browser mode: http://127.0.0.1:${port}/`);
+    console.log(`User data: ${options.userDataDir}`);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main();

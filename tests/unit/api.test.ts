@@ -1,0 +1,82 @@
+import Conf from 'conf';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApiTable, invokeApi } from '../../main/api.js';
+import { readerApiMethods } from '../../main/contract.js';
+import { createLibrary } from '../../main/library/library.js';
+import { openStore } from '../../main/store/open.js';
+import { createSettingsStore } from '../../main/store/settings.js';
+import { sampleArticle } from './fixtures.js';
+
+function makeApi() {
+  const dir = mkdtempSync(join(tmpdir(), 'aksorn-api-'));
+  return createApiTable({
+    library: createLibrary([sampleArticle]),
+    settings: createSettingsStore(openStore(Conf, dir).store),
+  });
+}
+
+describe('the API table', () => {
+  it('has exactly one handler per contract method', () => {
+    expect(Object.keys(makeApi()).sort()).toEqual([...readerApiMethods].sort());
+  });
+});
+
+describe('invokeApi', () => {
+  const api = makeApi();
+
+  it('answers listArticles and getArticle', async () => {
+    expect(await invokeApi(api, 'listArticles', [])).toEqual({
+      ok: true,
+      value: [{ id: 'sample', title: 'บทความตัวอย่าง', lang: 'th', sectionCount: 2 }],
+    });
+    expect(await invokeApi(api, 'getArticle', ['sample'])).toEqual({ ok: true, value: sampleArticle });
+  });
+
+  it('updates and answers settings', async () => {
+    expect(await invokeApi(api, 'updateSettings', [{ language: 'en' }])).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await invokeApi(api, 'getSettings', [])).toEqual({ ok: true, value: { language: 'en' } });
+  });
+
+  it('refuses an unknown method, including inherited object keys', async () => {
+    for (const method of ['deleteEverything', 'toString', '__proto__', 42, undefined]) {
+      const result = await invokeApi(api, method, []);
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    }
+  });
+
+  it.each([
+    ['getArticle', [], 'expected 1 argument(s), got 0'],
+    ['getArticle', [42], 'id must be a string, got number'],
+    ['getArticle', [''], 'id must not be empty'],
+    ['getArticle', ['x'.repeat(201)], 'id is longer than 200 characters'],
+    ['getArticle', ['a', 'b'], 'expected 1 argument(s), got 2'],
+    ['listArticles', ['extra'], 'expected 0 argument(s), got 1'],
+    ['updateSettings', [{ language: 'fr' }], 'settings.language must be one of "th", "en", got "fr"'],
+    ['updateSettings', [{ theme: 'dark' }], 'settings has an unknown field "theme"'],
+    ['updateSettings', ['en'], 'settings must be an object, got "en"'],
+    ['getSettings', 'not-an-array', 'arguments must be an array'],
+  ])('refuses %s(%j) with a bad-request that says why', async (method, args, message) => {
+    expect(await invokeApi(api, method, args)).toEqual({ ok: false, error: { code: 'bad-request', message } });
+  });
+
+  it('answers a missing article with not-found', async () => {
+    expect(await invokeApi(api, 'getArticle', ['missing'])).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'no article with id "missing"' },
+    });
+  });
+
+  it('hides an internal failure behind a plain message and logs it', async () => {
+    const logged: unknown[] = [];
+    const broken = { ...api, listArticles: () => Promise.reject(new Error('disk on fire at /secret/path')) };
+    const result = await invokeApi(broken, 'listArticles', [], (error) => logged.push(error));
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'listArticles failed inside Aksorn; see the application log' },
+    });
+    expect(logged).toHaveLength(1);
+  });
+});

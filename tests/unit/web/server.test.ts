@@ -1,0 +1,177 @@
+import Conf from 'conf';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiTable } from '../../../main/api.js';
+import { createLibrary } from '../../../main/library/library.js';
+import { openStore } from '../../../main/store/open.js';
+import { createSettingsStore } from '../../../main/store/settings.js';
+import { createWebServer } from '../../../main/web/server.js';
+import { sampleArticle } from '../fixtures.js';
+
+interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: string;
+}
+
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  const root = mkdtempSync(join(tmpdir(), 'aksorn-web-'));
+  const staticDir = join(root, 'renderer');
+  mkdirSync(join(staticDir, 'assets'), { recursive: true });
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Aksorn</title>');
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(root, 'secret.txt'), 'outside the renderer');
+  const api = createApiTable({
+    library: createLibrary([sampleArticle]),
+    settings: createSettingsStore(openStore(Conf, join(root, 'user')).store),
+  });
+  server = createWebServer({ api, staticDir, maxBodyBytes: 1000 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function send(
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path, method, headers: { Host: `127.0.0.1:${port}`, ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+const json = { 'Content-Type': 'application/json' };
+const call = (method: string, args: unknown[], headers: Record<string, string> = {}) =>
+  send(`/api/${method}`, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify({ args }) });
+
+function errorOf(answer: Answer): { code: string; message: string } {
+  const parsed = JSON.parse(answer.body) as { ok: boolean; error: { code: string; message: string } };
+  expect(parsed.ok).toBe(false);
+  return parsed.error;
+}
+
+describe('browser-mode API', () => {
+  it('answers a call with the same envelope as IPC', async () => {
+    const answer = await call('getArticle', ['sample']);
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, value: sampleArticle });
+  });
+
+  it('accepts the loopback names localhost and [::1] in Host', async () => {
+    for (const host of [`localhost:${port}`, `[::1]:${port}`, 'localhost']) {
+      expect((await call('listArticles', [], { Host: host })).status).toBe(200);
+    }
+  });
+
+  it('maps API errors to 4xx statuses with the error in the body', async () => {
+    const missing = await call('getArticle', ['nope']);
+    expect(missing.status).toBe(404);
+    expect(errorOf(missing)).toEqual({ code: 'not-found', message: 'no article with id "nope"' });
+    const bad = await call('getArticle', [7]);
+    expect(bad.status).toBe(400);
+    expect(errorOf(bad).message).toBe('id must be a string, got number');
+    const unknown = await call('dropTables', []);
+    expect(unknown.status).toBe(404);
+    expect(errorOf(unknown).code).toBe('unknown-method');
+  });
+});
+
+describe('browser-mode refusals', () => {
+  it('refuses a Host that is not a loopback name (DNS rebinding) with 403', async () => {
+    for (const host of ['evil.example', `evil.example:${port}`, '127.0.0.1.evil.example', '10.0.0.1']) {
+      const answer = await call('listArticles', [], { Host: host });
+      expect(answer.status).toBe(403);
+      expect(errorOf(answer).message).toContain('is not a loopback name');
+    }
+    expect((await send('/', { headers: { Host: 'evil.example' } })).status).toBe(403);
+  });
+
+  it('refuses a cross-site Origin with 403', async () => {
+    const answer = await call('listArticles', [], { Origin: 'https://evil.example' });
+    expect(answer.status).toBe(403);
+    expect(errorOf(answer).message).toContain('"https://evil.example"');
+  });
+
+  it('refuses a body that is not declared as JSON with 415', async () => {
+    const answer = await send('/api/listArticles', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"args":[]}' });
+    expect(answer.status).toBe(415);
+    expect(errorOf(answer).message).toContain('Content-Type: application/json');
+  });
+
+  it('refuses a body that is not JSON, or not {"args": [...]}, with 400', async () => {
+    const notJson = await send('/api/listArticles', { method: 'POST', headers: json, body: '{args:' });
+    expect(notJson.status).toBe(400);
+    expect(errorOf(notJson).message).toBe('refused: the body is not valid JSON');
+    for (const body of ['[]', '{"args": "x"}', 'null', '{}']) {
+      const answer = await send('/api/listArticles', { method: 'POST', headers: json, body });
+      expect(answer.status).toBe(400);
+      expect(errorOf(answer).message).toBe('refused: the body must be an object {"args": [...]}');
+    }
+  });
+
+  it('refuses an oversized body with 413, declared or streamed', async () => {
+    const big = JSON.stringify({ args: ['x'.repeat(2000)] });
+    const declared = await send('/api/getArticle', { method: 'POST', headers: json, body: big });
+    expect(declared.status).toBe(413);
+    const streamed = await send('/api/getArticle', {
+      method: 'POST',
+      headers: { ...json, 'Transfer-Encoding': 'chunked' },
+      body: big,
+    });
+    expect(streamed.status).toBe(413);
+    expect(errorOf(streamed).message).toBe('refused: the body is larger than 1000 bytes');
+  });
+
+  it('refuses methods other than POST on the API and other than GET/HEAD elsewhere with 405', async () => {
+    const get = await send('/api/listArticles');
+    expect(get.status).toBe(405);
+    expect(get.headers.allow).toBe('POST');
+    const put = await send('/index.html', { method: 'PUT', body: 'x' });
+    expect(put.status).toBe(405);
+    expect(put.headers.allow).toBe('GET, HEAD');
+  });
+});
+
+describe('browser-mode static files', () => {
+  it('serves the renderer with a strict CSP', async () => {
+    const index = await send('/');
+    expect(index.status).toBe(200);
+    expect(index.body).toContain('<title>Aksorn</title>');
+    expect(index.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(index.headers['x-content-type-options']).toBe('nosniff');
+    const script = await send('/assets/app.js');
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00', '/%E0%A4%A']) {
+      const answer = await send(path);
+      expect(answer.status).toBe(404);
+      expect(answer.body).not.toContain('outside the renderer');
+    }
+  });
+
+  it('answers a missing file with 404', async () => {
+    expect((await send('/nothing-here.js')).status).toBe(404);
+  });
+});
