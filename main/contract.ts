@@ -106,3 +106,13 @@ export function unwrapResult<T>(result: ApiResult<T>): T {
   if (result.ok) return result.value;
   throw new ApiError(result.error.code, result.error.message);
 }
+
+/** The name under which the preload exposes the bridge on `window`. */
+export const bridgeName = 'aksorn';
+
+/** What the preload exposes: one named method per contract entry, each answering an envelope. */
+export type ReaderBridge = {
+  readonly [K in ReaderApiMethod]: (
+    ...args: Parameters<ReaderApi[K]>
+  ) => Promise<ApiResult<Awaited<ReturnType<ReaderApi[K]>>>>;
+};
