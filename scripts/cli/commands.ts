@@ -1,0 +1,8 @@
+/**
+ * Every CLI subcommand, in the order usage lists them. A new command is one file and one line here.
+ */
+import type { Command } from './command.js';
+import { parseCommand } from './parse.js';
+
+/** The command table. */
+export const commands: readonly Command[] = [parseCommand];

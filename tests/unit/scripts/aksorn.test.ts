@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../../main/contract.js';
+import { maxArticleSourceBytes } from '../../../main/library/source.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const seed = 'data/articles/russia-international-counter-terrorism.txt';
+const dir = mkdtempSync(join(tmpdir(), 'aksorn-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the real CLI the way npm does, from the project root. */
+function aksorn(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/aksorn.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function expectOneLineError(result: ReturnType<typeof aksorn>, path: string): void {
+  expect(result.status).toBe(1);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(path);
+  expect(result.stderr).not.toMatch(/^\s*at /m);
+}
+
+describe('aksorn parse', { timeout: 30_000 }, () => {
+  it('prints the seed article as indented JSON', () => {
+    const result = aksorn('parse', seed);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^\{\n {2}"id": /);
+    const article = JSON.parse(result.stdout) as Article;
+    expect(article.id).toBe('russia-international-counter-terrorism');
+    expect(article.title).toBe('ปฏิบัติการต่อต้านการก่อการร้ายระหว่างประเทศของรัสเซีย');
+    expect(article.lead).toHaveLength(1);
+    expect(article.sections.map((s) => s.heading)).toEqual([
+      'การประชุมสุดยอดว่าด้วยความมั่นคงเดลี',
+      'อัฟกานิสถาน',
+      'อิหร่าน',
+      'คาซัคสถาน',
+      'ทาจิกิสถาน',
+      'อ้างอิง',
+    ]);
+    expect(article.sections.map((s) => s.paragraphs.length > 0)).toEqual([true, true, true, true, true, false]);
+    expect(article.hasReferenceList).toBe(false);
+    const runs = article.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs));
+    const cites = new Set(runs.flatMap((r) => ('cite' in r ? [r.cite] : [])));
+    expect([...cites].sort((a, b) => Number(a) - Number(b))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(runs.filter((r) => 'citationNeeded' in r)).toHaveLength(1);
+  });
+
+  it.each<[string, () => string]>([
+    [
+      'an empty file',
+      () => {
+        writeFileSync(join(dir, 'empty.txt'), '');
+        return join(dir, 'empty.txt');
+      },
+    ],
+    [
+      'a binary file',
+      () => {
+        writeFileSync(join(dir, 'binary.txt'), new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]));
+        return join(dir, 'binary.txt');
+      },
+    ],
+    [
+      'an oversized file',
+      () => {
+        writeFileSync(join(dir, 'big.txt'), '');
+        truncateSync(join(dir, 'big.txt'), maxArticleSourceBytes + 1);
+        return join(dir, 'big.txt');
+      },
+    ],
+    ['a missing file', () => join(dir, 'missing.txt')],
+  ])('refuses %s with one line on stderr and exit 1', (_name, make) => {
+    const path = make();
+    expectOneLineError(aksorn('parse', path), path);
+  });
+});
+
+describe('aksorn usage', { timeout: 30_000 }, () => {
+  it('answers an unknown command with usage and exit 2', () => {
+    const result = aksorn('frobnicate');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/unknown command "frobnicate"/);
+    expect(result.stderr).toMatch(/Usage: aksorn/);
+  });
+
+  it('answers a missing argument, an extra argument or an unknown option with exit 2', () => {
+    for (const args of [[], ['parse'], ['parse', 'a', 'b'], ['parse', '--bogus', seed]]) {
+      const result = aksorn(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/Usage: aksorn/);
+    }
+  });
+
+  it('prints usage on stdout for --help', () => {
+    for (const args of [['--help'], ['help'], ['parse', '--help']]) {
+      const result = aksorn(...args);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/Usage: aksorn.*parse <file>/s);
+      expect(result.stderr).toBe('');
+    }
+  });
+});
