@@ -13,7 +13,11 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { preload: resolve('main/electron/preload.ts') } },
+      rollupOptions: {
+        input: { preload: resolve('main/electron/preload.ts') },
+        // A sandboxed preload cannot load ES modules: it must be one CommonJS file.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

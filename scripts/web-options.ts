@@ -36,7 +36,7 @@ function parseFlags(argv: readonly string[]) {
     }).values;
   } catch (error) {
     // node:util's messages run over several lines; the first says what is wrong.
-    throw new Error((error as Error).message.split('\n')[0]);
+    throw new Error((error as Error).message.split('\n')[0], { cause: error });
   }
 }
 

@@ -36,7 +36,7 @@ export function readBundle(dataDir: string): readonly Article[] {
     bundle = JSON.parse(readFileSync(file, 'utf8')) as Partial<LibraryBundle>;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : 'it is not valid JSON';
-    throw new Error(`cannot load the built library ${file}: ${reason}; run "npm run build"`);
+    throw new Error(`cannot load the built library ${file}: ${reason}; run "npm run build"`, { cause: error });
   }
   if (bundle.formatVersion !== bundleFormatVersion || !Array.isArray(bundle.articles)) {
     throw new Error(`cannot load the built library ${file}: unknown format; run "npm run build"`);

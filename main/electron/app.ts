@@ -1,0 +1,106 @@
+/**
+ * The Electron entry: a list of setup steps. One instance, security
+ * backstops for every web contents, then on ready: the core (library, search,
+ * store), the IPC transport over its api table, the menu and the window.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import ElectronStore from 'electron-store';
+import { createCore } from '../core.js';
+import { registerIpc } from './ipc.js';
+import { setupMenu } from './menu.js';
+import { navigationDecision } from './policy.js';
+import { shellPaths, type ShellPaths } from './paths.js';
+import { createMainWindow, hardenSession } from './window.js';
+
+const appId = 'org.aksorn.reader';
+
+let mainWindow: BrowserWindow | undefined;
+
+function paths(): ShellPaths {
+  return shellPaths(app.getAppPath(), app.isPackaged ? { resourcesPath: process.resourcesPath } : undefined);
+}
+
+/** A second launch focuses the window already open instead of starting another reader on the same store. */
+function setupSingleInstance(): boolean {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return false;
+  }
+  app.on('second-instance', () => {
+    if (mainWindow === undefined || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  return true;
+}
+
+/**
+ * Rules for every web contents the app ever creates, so that a window made
+ * anywhere else still cannot host a <webview>, open windows, or leave the
+ * bundle. The main window adds opening safe links externally on top.
+ */
+function setupSecurityBackstops(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event) => {
+      if (navigationDecision(event.url, paths().rendererRoot) !== 'allow') event.preventDefault();
+    });
+  });
+}
+
+/** Quit when the window closes, except on macOS where apps stay in the dock; reopen from the dock. */
+function setupLifecycle(): void {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(paths());
+  });
+}
+
+/** Shows the core's messages (e.g. a settings file that was repaired) once, after the window appears. */
+function showNotices(window: BrowserWindow, notices: readonly string[]): void {
+  if (notices.length === 0) return;
+  window.once('show', () => {
+    void dialog.showMessageBox(window, {
+      type: 'info',
+      title: 'Aksorn',
+      message: 'Aksorn',
+      detail: notices.join('\n\n'),
+      buttons: ['OK'],
+    });
+  });
+}
+
+/** Everything that needs the app ready, in order. */
+function startReader(): void {
+  const shell = paths();
+  hardenSession();
+  const { api, notices } = createCore({
+    dataDir: shell.dataDir,
+    userDataDir: app.getPath('userData'),
+    Store: ElectronStore,
+  });
+  registerIpc(api, shell.rendererRoot);
+  setupMenu(shell.icon);
+  mainWindow = createMainWindow(shell);
+  showNotices(mainWindow, notices);
+}
+
+function fail(error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  console.error('[aksorn] could not start:', error);
+  dialog.showErrorBox('Aksorn could not start', detail);
+  app.exit(1);
+}
+
+function main(): void {
+  if (!setupSingleInstance()) return;
+  if (process.platform === 'win32') app.setAppUserModelId(appId);
+  setupSecurityBackstops();
+  setupLifecycle();
+  app.whenReady().then(startReader).catch(fail);
+}
+
+main();

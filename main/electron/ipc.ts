@@ -1,0 +1,27 @@
+/**
+ * The Electron transport: one `ipcMain.handle` per contract method, each a
+ * thin call into the api table. The renderer is untrusted, so every message
+ * is first checked to come from the app's own page in a main frame; a refusal
+ * answers an error that says why.
+ */
+import { ipcMain } from 'electron';
+import { channelOf, readerApiMethods, type ApiResult } from '../contract.js';
+import { invokeApi, type ApiTable } from '../api.js';
+import { senderRefusal } from './policy.js';
+
+/** Registers a handler per contract method; answers a function that removes them again. */
+export function registerIpc(api: ApiTable, rendererRoot: string): () => void {
+  for (const method of readerApiMethods) {
+    ipcMain.handle(channelOf(method), async (event, ...args: unknown[]): Promise<ApiResult> => {
+      const refusal = senderRefusal(event.senderFrame, rendererRoot);
+      if (refusal !== undefined) {
+        console.warn(`[aksorn] refused ${method}: ${refusal}`);
+        return { ok: false, error: { code: 'bad-request', message: `Refused ${method}: ${refusal}.` } };
+      }
+      return invokeApi(api, method, args);
+    });
+  }
+  return () => {
+    for (const method of readerApiMethods) ipcMain.removeHandler(channelOf(method));
+  };
+}

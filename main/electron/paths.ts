@@ -1,0 +1,30 @@
+/**
+ * Where the shell finds its built pieces. Pure, so the layout is tested
+ * without Electron: everything hangs off the app path (the project folder in
+ * development, resources/app.asar when packaged).
+ */
+import { join } from 'node:path';
+
+export interface ShellPaths {
+  /** The built renderer folder: the only place the window may be. */
+  readonly rendererRoot: string;
+  readonly indexHtml: string;
+  /** The sandboxed preload, bundled as CommonJS (sandboxed preloads cannot be ES modules). */
+  readonly preload: string;
+  /** The built articles and search index. */
+  readonly dataDir: string;
+  /** The window icon (Linux shows it; Windows and macOS use the executable's icon). */
+  readonly icon: string;
+}
+
+/** The shell's paths for an app path; a packaged app keeps its icon in resources/ (electron-builder extraResources). */
+export function shellPaths(appPath: string, packaged: { readonly resourcesPath: string } | undefined): ShellPaths {
+  const rendererRoot = join(appPath, 'out', 'renderer');
+  return {
+    rendererRoot,
+    indexHtml: join(rendererRoot, 'index.html'),
+    preload: join(appPath, 'out', 'preload', 'preload.cjs'),
+    dataDir: join(appPath, 'out', 'data'),
+    icon: packaged ? join(packaged.resourcesPath, 'icon.png') : join(appPath, 'assets', 'icon.png'),
+  };
+}

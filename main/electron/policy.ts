@@ -1,0 +1,170 @@
+/**
+ * The shell's security policies as pure functions: what the window may load,
+ * where it may navigate, which links may leave the app, who may call the API.
+ *
+ * No `electron` import here, so every rule is unit tested under plain Node
+ * (tests/unit/electron/policy.test.ts) and the web server can reuse the CSP.
+ */
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const policyDirectives = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+] as const;
+
+/**
+ * The Content-Security-Policy of the renderer, as a response header (the
+ * shell's session and the browser-mode server send it).
+ */
+export const contentSecurityPolicy = policyDirectives.join('; ');
+
+/**
+ * The same policy as renderer/index.html must carry it in its
+ * `<meta http-equiv="Content-Security-Policy">`, which is what applies to the
+ * file:// page. Browsers ignore frame-ancestors in a meta tag, so it is left
+ * out there (a test keeps index.html in step with this).
+ */
+export const metaContentSecurityPolicy = policyDirectives
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
+/** The only webPreferences the window is created with (see Electron's security checklist). */
+export function secureWebPreferences(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+  } as const;
+}
+
+function parse(url: unknown): URL | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when `url` is a file:// URL of a file inside `appRoot` (the built
+ * renderer folder), the only place the window may be. The URL parser has
+ * already resolved `..` and `%2e%2e` segments; the relative-path check then
+ * refuses anything that still lands outside.
+ */
+export function isAppUrl(url: unknown, appRoot: string): boolean {
+  const parsed = parse(url);
+  if (parsed === undefined || parsed.protocol !== 'file:') return false;
+  // file://host/… names a network share, never our bundle.
+  if (parsed.host !== '' && parsed.host !== 'localhost') return false;
+  let path: string;
+  try {
+    path = fileURLToPath(parsed);
+  } catch {
+    return false; // e.g. an encoded "/" in a segment
+  }
+  const inside = relative(appRoot, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
+// Long enough for any article link, short enough not to hand the OS a payload.
+const maxExternalUrlLength = 2048;
+
+/**
+ * The normalized form of a link that may be opened in the user's browser, or
+ * undefined. Only https: with a real DNS name (no credentials, no IP literal,
+ * no bare or local host) qualifies: http:, file:, javascript:, data: and
+ * custom schemes could run local programs or leak over plain text.
+ */
+export function safeExternalUrl(url: unknown): string | undefined {
+  if (typeof url === 'string' && url.length > maxExternalUrlLength) return undefined;
+  const parsed = parse(url);
+  if (parsed === undefined || parsed.protocol !== 'https:') return undefined;
+  if (parsed.username !== '' || parsed.password !== '') return undefined;
+  if (!isPublicHostname(parsed.hostname)) return undefined;
+  return parsed.href;
+}
+
+/** True when {@link safeExternalUrl} accepts the link. */
+export function isSafeExternalUrl(url: unknown): boolean {
+  return safeExternalUrl(url) !== undefined;
+}
+
+function isPublicHostname(hostname: string): boolean {
+  const labels = hostname.split('.');
+  if (labels.length < 2) return false; // "localhost", "intranet"
+  if (labels.some((label) => !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label))) return false; // also refuses [::1]
+  const top = labels[labels.length - 1] ?? '';
+  if (/^[0-9]+$/.test(top)) return false; // an IPv4 literal such as 127.0.0.1
+  return !['localhost', 'local', 'internal', 'home', 'lan'].includes(top);
+}
+
+export type NavigationDecision = 'allow' | 'deny' | 'open-external';
+
+/**
+ * What to do when the window wants to go to `url`: stay if it is inside the
+ * app, hand safe https links to the system browser, refuse everything else.
+ */
+export function navigationDecision(url: unknown, appRoot: string): NavigationDecision {
+  if (isAppUrl(url, appRoot)) return 'allow';
+  if (isSafeExternalUrl(url)) return 'open-external';
+  return 'deny';
+}
+
+/** True when an IPC message comes from a frame showing the app itself. */
+export function isTrustedSender(frameUrl: unknown, appRoot: string): boolean {
+  return isAppUrl(frameUrl, appRoot);
+}
+
+/**
+ * Response headers with the app's CSP in force, replacing any policy the
+ * response brought (header names are case-insensitive, so every spelling goes).
+ */
+export function withContentSecurityPolicy(
+  headers: Readonly<Record<string, string | readonly string[]>> | undefined,
+): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() === 'content-security-policy') continue;
+    result[name] = typeof value === 'string' ? [value] : [...value];
+  }
+  result['Content-Security-Policy'] = [contentSecurityPolicy];
+  return result;
+}
+
+/** What the IPC check needs to know of the frame that sent a message (Electron's WebFrameMain). */
+export interface SenderFrame {
+  readonly url: string;
+  readonly parent: unknown;
+}
+
+/**
+ * Why an IPC message must be refused, or undefined when its sender may call
+ * the api: the frame must still exist, be the top-level page (not a subframe)
+ * and show the app itself.
+ */
+export function senderRefusal(frame: SenderFrame | null | undefined, appRoot: string): string | undefined {
+  if (frame === null || frame === undefined) return 'the sending frame is gone (it navigated or was destroyed)';
+  if (frame.parent !== null) return 'only the top-level page may call the api, not a subframe';
+  if (!isTrustedSender(frame.url, appRoot)) {
+    return `the sending page ${JSON.stringify(String(frame.url).slice(0, 200))} is not part of the app`;
+  }
+  return undefined;
+}

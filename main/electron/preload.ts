@@ -1,0 +1,21 @@
+/**
+ * The sandboxed preload: exposes one named method per contract entry on
+ * `window.aksorn`, each a single `ipcRenderer.invoke` on that method's channel.
+ * `ipcRenderer` itself never reaches the page, so the renderer can call the
+ * contract and nothing else. Bundled to CommonJS; imports only `electron` and
+ * the contract (a sandboxed preload cannot load other modules).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { bridgeName, channelOf, readerApiMethods, type ReaderApiMethod, type ReaderBridge } from '../contract.js';
+
+function call(method: ReaderApiMethod) {
+  const channel = channelOf(method);
+  // Only the arguments cross; the IPC event never does.
+  return (...args: unknown[]): Promise<unknown> => ipcRenderer.invoke(channel, ...args);
+}
+
+const bridge = Object.freeze(
+  Object.fromEntries(readerApiMethods.map((method) => [method, call(method)])),
+) as unknown as ReaderBridge;
+
+contextBridge.exposeInMainWorld(bridgeName, bridge);

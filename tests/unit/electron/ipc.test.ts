@@ -1,0 +1,92 @@
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiTable } from '../../../main/api.js';
+import { channelOf, readerApiMethods } from '../../../main/contract.js';
+
+// The real module downloads Electron when imported from Node; the shell only needs ipcMain's two calls.
+const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => Promise<unknown>) => {
+      handlers.set(channel, handler);
+    },
+    removeHandler: (channel: string) => handlers.delete(channel),
+  },
+}));
+
+const { registerIpc } = await import('../../../main/electron/ipc.js');
+
+const rendererRoot = resolve('/opt/aksorn/out/renderer');
+const appFrame = { url: pathToFileURL(resolve(rendererRoot, 'index.html')).href, parent: null };
+
+const api: ApiTable = {
+  listArticles: async () => [{ id: 'a', title: 'A', lang: 'th', sectionCount: 1 }],
+  getArticle: async (args) => {
+    throw new Error(`not used: ${String(args)}`);
+  },
+  getSettings: async () => ({ language: 'th' }),
+  updateSettings: async (args) => ({ language: (args as [{ language: 'en' }])[0].language }),
+};
+
+function call(method: string, frame: unknown, ...args: unknown[]) {
+  const handler = handlers.get(channelOf(method as never));
+  if (handler === undefined) throw new Error(`no handler for ${method}`);
+  return handler({ senderFrame: frame }, ...args);
+}
+
+beforeEach(() => {
+  handlers.clear();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+describe('registerIpc', () => {
+  it('registers one channel per contract method and removes them again', () => {
+    const unregister = registerIpc(api, rendererRoot);
+    expect([...handlers.keys()].sort()).toEqual(readerApiMethods.map(channelOf).sort());
+    unregister();
+    expect(handlers.size).toBe(0);
+  });
+
+  it('answers the api result for the app page', async () => {
+    registerIpc(api, rendererRoot);
+    await expect(call('getSettings', appFrame)).resolves.toEqual({ ok: true, value: { language: 'th' } });
+    await expect(call('updateSettings', appFrame, { language: 'en' })).resolves.toEqual({
+      ok: true,
+      value: { language: 'en' },
+    });
+  });
+
+  it('hands the table the raw argument list, for it to validate', async () => {
+    const getArticle = vi.fn(async () => {
+      throw new Error('unused');
+    });
+    registerIpc({ ...api, getArticle }, rendererRoot);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await call('getArticle', appFrame, 'id-1', { extra: true });
+    expect(getArticle).toHaveBeenCalledWith(['id-1', { extra: true }]);
+  });
+
+  it('answers an envelope, never throws, when the handler fails', async () => {
+    const getArticle = vi.fn(async () => {
+      throw new Error('disk on fire');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    registerIpc({ ...api, getArticle }, rendererRoot);
+    await expect(call('getArticle', appFrame, 'x')).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it.each([
+    ['a destroyed frame', null, /frame is gone/],
+    ['a subframe', { ...appFrame, parent: {} }, /top-level page/],
+    ['a foreign page', { url: 'https://evil.example/', parent: null }, /not part of the app/],
+    ['a file outside the bundle', { url: 'file:///tmp/evil.html', parent: null }, /not part of the app/],
+  ])('refuses %s and says why', async (_label, frame, why) => {
+    registerIpc(api, rendererRoot);
+    const result = (await call('listArticles', frame)) as { ok: boolean; error: { code: string; message: string } };
+    expect(result.ok).toBe(false);
+    expect(result.error.code).toBe('bad-request');
+    expect(result.error.message).toMatch(/^Refused listArticles: /);
+    expect(result.error.message).toMatch(why);
+  });
+});
