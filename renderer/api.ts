@@ -1,0 +1,83 @@
+/**
+ * The renderer's one way to reach the main process. Under Electron the
+ * preload exposes a `ReaderBridge`; in browser mode the same methods are
+ * served over HTTP. Both are built by looping over `readerApiMethods`, so a
+ * new contract method needs no code here.
+ */
+import {
+  ApiError,
+  bridgeName,
+  readerApiMethods,
+  unwrapResult,
+  type ApiResult,
+  type ReaderApi,
+  type ReaderApiMethod,
+  type ReaderBridge,
+} from '../main/contract';
+
+/** Sends one call and answers its envelope, whatever the transport. */
+type Transport = (method: ReaderApiMethod, args: readonly unknown[]) => Promise<ApiResult>;
+
+/** The API of whichever transport is present; the rest of the renderer never knows which. */
+export function getReaderApi(): ReaderApi {
+  const bridge = (window as unknown as Partial<Record<string, ReaderBridge>>)[bridgeName];
+  return fromTransport(bridge ? bridgeTransport(bridge) : httpTransport);
+}
+
+function fromTransport(send: Transport): ReaderApi {
+  const api: Partial<Record<ReaderApiMethod, (...args: unknown[]) => Promise<unknown>>> = {};
+  for (const method of readerApiMethods) {
+    api[method] = async (...args) => unwrapResult(await send(method, args));
+  }
+  return api as unknown as ReaderApi;
+}
+
+function bridgeTransport(bridge: ReaderBridge): Transport {
+  return async (method, args) => {
+    const call = bridge[method] as (...a: readonly unknown[]) => Promise<unknown>;
+    let answer: unknown;
+    try {
+      answer = await call(...args);
+    } catch (error) {
+      throw new ApiError('internal', `The reader bridge failed: ${errorMessage(error)}`);
+    }
+    return checkEnvelope(answer, method);
+  };
+}
+
+// The server answers an envelope with a 2xx or 4xx status alike, so the status is not the verdict.
+const httpTransport: Transport = async (method, args) => {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ args }),
+    });
+  } catch (error) {
+    throw new ApiError('internal', `Could not reach the reader service: ${errorMessage(error)}`);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError('internal', `The reader service answered ${response.status} without a readable result`);
+  }
+  return checkEnvelope(body, method);
+};
+
+function checkEnvelope(value: unknown, method: ReaderApiMethod): ApiResult {
+  if (typeof value === 'object' && value !== null) {
+    const envelope = value as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } };
+    if (envelope.ok === true) return value as ApiResult;
+    if (envelope.ok === false && typeof envelope.error?.message === 'string' && typeof envelope.error.code === 'string') {
+      return value as ApiResult;
+    }
+  }
+  throw new ApiError('internal', `The answer to ${method} is not a valid result`);
+}
+
+/** A message fit to show for any failure: an ApiError's own message, or a plain description. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

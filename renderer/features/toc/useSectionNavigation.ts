@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { currentSectionIndex } from './currentSection';
+import { hashOf, sectionIdFromHash } from './fragment';
+
+/** The section in view, and the way to go to one. */
+export interface SectionNavigation {
+  readonly currentId: string | null;
+  /** Scrolls to a section, marks it current, focuses its heading and puts it in the URL. */
+  goTo(sectionId: string): void;
+}
+
+/**
+ * A jump we made: its section stays current, even where the page cannot
+ * scroll far enough to bring the heading to the top, until the reader scrolls.
+ */
+interface Pin {
+  readonly id: string;
+  /** Where the jump is headed (smooth scrolling takes a while to get there). */
+  targetY: number;
+  /** True once the page has arrived; from then on, any movement is the reader's. */
+  arrived: boolean;
+  /** Distance left to the target at the last scroll event: growing means someone else is scrolling. */
+  distance: number;
+}
+
+// Keys that scroll the page: pressing one is the reader taking over from a jump.
+const scrollKeys = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+// Scroll positions can be fractional; closer than this is "there".
+const tolerance = 2;
+
+/**
+ * Tracks the current section while scrolling (scroll position, not
+ * IntersectionObserver: the rule "last heading above a line" needs every
+ * heading's position, not just the ones crossing an edge), follows `#id`
+ * fragments on load and on hashchange, and performs TOC jumps.
+ * `sectionIds` must keep its identity while the sections stay the same.
+ */
+export function useSectionNavigation(sectionIds: readonly string[]): SectionNavigation {
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const pin = useRef<Pin | null>(null);
+
+  const jump = useCallback((id: string, behavior: ScrollBehavior): boolean => {
+    const heading = document.getElementById(id);
+    if (!heading) return false;
+    const targetY = targetScrollY(heading);
+    window.scrollTo({ top: targetY, behavior });
+    const distance = Math.abs(window.scrollY - targetY);
+    pin.current = { id, targetY, arrived: distance < tolerance, distance };
+    setCurrentId(id);
+    return true;
+  }, []);
+
+  // The scroll spy.
+  useEffect(() => {
+    if (sectionIds.length === 0) return;
+    let frame = 0;
+
+    const update = () => {
+      frame = 0;
+      const held = pin.current;
+      if (held) {
+        const distance = Math.abs(window.scrollY - held.targetY);
+        if (!held.arrived && distance < tolerance) held.arrived = true;
+        else if (held.arrived ? distance >= tolerance : distance > held.distance + tolerance) pin.current = null;
+        else held.distance = distance;
+        if (pin.current) return;
+      }
+      setCurrentId(measureCurrent(sectionIds));
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    const onScrollEnd = () => {
+      const held = pin.current;
+      // A smooth jump that stopped short of its target was interrupted by the reader.
+      if (held && !held.arrived && Math.abs(window.scrollY - held.targetY) >= tolerance) pin.current = null;
+      schedule();
+    };
+    const release = () => {
+      pin.current = null;
+      schedule();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (scrollKeys.has(event.key) && !isEditable(event.target)) release();
+    };
+    // Fonts arriving or a resize move the headings: keep a pinned heading where the jump put it.
+    const resize = new ResizeObserver(() => {
+      const held = pin.current;
+      if (!held?.arrived) return schedule();
+      const heading = document.getElementById(held.id);
+      if (!heading) return;
+      held.targetY = targetScrollY(heading);
+      window.scrollTo({ top: held.targetY, behavior: 'instant' });
+    });
+
+    schedule();
+    resize.observe(document.body);
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('scrollend', onScrollEnd);
+    window.addEventListener('resize', schedule);
+    window.addEventListener('wheel', release, { passive: true });
+    window.addEventListener('touchstart', release, { passive: true });
+    window.addEventListener('keydown', onKey);
+    return () => {
+      cancelAnimationFrame(frame);
+      resize.disconnect();
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('scrollend', onScrollEnd);
+      window.removeEventListener('resize', schedule);
+      window.removeEventListener('wheel', release);
+      window.removeEventListener('touchstart', release);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [sectionIds]);
+
+  // `#id` on load and on hashchange; an unknown fragment leaves the page where it is.
+  useEffect(() => {
+    if (sectionIds.length === 0) return;
+    const follow = () => {
+      const id = sectionIdFromHash(location.hash, sectionIds);
+      if (id) jump(id, 'instant');
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [sectionIds, jump]);
+
+  const goTo = useCallback(
+    (id: string) => {
+      if (!jump(id, prefersReducedMotion() ? 'instant' : 'smooth')) return;
+      // replaceState, not location.hash: no history entry per click, and no hashchange to handle twice.
+      history.replaceState(history.state, '', hashOf(id));
+      document.getElementById(id)?.focus({ preventScroll: true });
+    },
+    [jump],
+  );
+
+  return { currentId, goTo };
+}
+
+/** The scroll position that puts a heading where its CSS scroll-margin says (below the sticky header). */
+function targetScrollY(heading: HTMLElement): number {
+  const margin = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
+  const maxScroll = document.documentElement.scrollHeight - window.innerHeight;
+  return Math.max(0, Math.min(maxScroll, heading.getBoundingClientRect().top + window.scrollY - margin));
+}
+
+function measureCurrent(ids: readonly string[]): string | null {
+  const headings = ids.map((id) => document.getElementById(id));
+  const first = headings[0];
+  if (!first || headings.some((h) => !h)) return null;
+  const margin = parseFloat(getComputedStyle(first).scrollMarginTop) || 0;
+  const index = currentSectionIndex({
+    headingTops: headings.map((h) => h!.getBoundingClientRect().top),
+    // A little below where a jump lands a heading, so a jump always makes its target current.
+    line: margin + Math.min(window.innerHeight * 0.15, 96),
+    viewportHeight: window.innerHeight,
+    scrollTop: window.scrollY,
+    maxScroll: document.documentElement.scrollHeight - window.innerHeight,
+  });
+  return ids[index] ?? null;
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}

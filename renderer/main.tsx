@@ -1,0 +1,22 @@
+/** Renderer entry: picks the API transport once and mounts the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getReaderApi } from './api';
+import { App } from './App';
+import { ApiContext } from './useApi';
+// Bundled fonts (no network): each file covers Thai and Latin through unicode-range subsets.
+import '@fontsource/sarabun/400.css';
+import '@fontsource/sarabun/700.css';
+import './styles/theme.css';
+import './styles/base.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApiContext value={getReaderApi()}>
+      <App />
+    </ApiContext>
+  </StrictMode>,
+);

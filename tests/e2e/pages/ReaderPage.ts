@@ -1,0 +1,181 @@
+/** Page object of the reader: locators and actions only; the specs make the assertions. */
+import type { Locator, Page } from '@playwright/test';
+
+export type UiLanguage = 'th' | 'en';
+
+const languageNames: Readonly<Record<UiLanguage, string>> = { th: 'ไทย', en: 'English' };
+
+export class ReaderPage {
+  readonly page: Page;
+  readonly banner: Locator;
+  readonly toc: Locator;
+  readonly tocTitle: Locator;
+  readonly tocEntries: Locator;
+  /** The TOC entry marked "you are here". */
+  readonly currentTocEntry: Locator;
+  /** The narrow-window button that opens the TOC (hidden on wide windows). */
+  readonly tocToggle: Locator;
+  readonly main: Locator;
+  /** The article once fully rendered: the named readiness every test waits for. */
+  readonly readyArticle: Locator;
+  readonly title: Locator;
+  readonly sectionHeadings: Locator;
+  readonly citations: Locator;
+  readonly citationNeeded: Locator;
+  readonly citationNeededParagraph: Locator;
+  readonly languageSwitch: Locator;
+  readonly loadingStatus: Locator;
+  readonly errorAlert: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.banner = page.getByRole('banner');
+    // includeHidden: on narrow windows the closed TOC is display:none, yet tests still address it.
+    this.toc = page.getByRole('navigation', { includeHidden: true });
+    this.tocTitle = this.toc.getByRole('heading');
+    this.tocEntries = this.toc.getByRole('link');
+    this.currentTocEntry = this.toc.locator('[aria-current="location"]');
+    this.tocToggle = this.banner.locator('button[aria-controls]');
+    this.main = page.getByRole('main');
+    this.readyArticle = page.locator('article[data-ready="true"]');
+    this.title = this.main.getByRole('heading', { level: 1 });
+    this.sectionHeadings = this.main.getByRole('heading', { level: 2 });
+    this.citations = this.main.locator('sup.citation');
+    this.citationNeeded = this.main.locator('.citation-needed');
+    this.citationNeededParagraph = this.main.locator('p:has(.citation-needed)');
+    this.languageSwitch = this.banner.getByRole('group');
+    this.loadingStatus = this.main.locator('[role="status"][aria-busy="true"]');
+    this.errorAlert = this.main.getByRole('alert');
+  }
+
+  /** Loads the reader (optionally at a `#fragment`) without waiting for the article. */
+  async goto(fragment = ''): Promise<void> {
+    await this.page.goto(`/${fragment}`);
+  }
+
+  /** Loads the reader and waits until the article is rendered. */
+  async open(fragment = ''): Promise<void> {
+    await this.goto(fragment);
+    await this.waitUntilReady();
+  }
+
+  /** Opens the reader as a fresh page load (not a same-document hash change). */
+  async openFresh(fragment = ''): Promise<void> {
+    await this.page.goto('about:blank');
+    await this.open(fragment);
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitUntilReady();
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await this.readyArticle.waitFor();
+  }
+
+  heading(name: string): Locator {
+    return this.main.getByRole('heading', { level: 2, name, exact: true });
+  }
+
+  tocEntry(name: string): Locator {
+    return this.toc.getByRole('link', { name, exact: true });
+  }
+
+  /** The section id, read from the heading's id attribute (ids come from the parser). */
+  async sectionId(name: string): Promise<string> {
+    const id = await this.heading(name).getAttribute('id');
+    if (!id) throw new Error(`the heading "${name}" has no id`);
+    return id;
+  }
+
+  async chooseTocEntry(name: string): Promise<void> {
+    await this.tocEntry(name).click();
+  }
+
+  /** Top of a heading relative to the viewport, in CSS pixels. */
+  async headingTop(name: string): Promise<number> {
+    const box = await this.heading(name).boundingBox();
+    if (!box) throw new Error(`the heading "${name}" is not rendered`);
+    return box.y;
+  }
+
+  /** Scrolls (as a script would) so that a heading's top sits `y` pixels below the top of the viewport. */
+  async scrollHeadingTo(name: string, y: number): Promise<void> {
+    // Reached through the element: this tsconfig has no DOM lib, so no `window` global.
+    await this.heading(name).evaluate((element, offset) => {
+      element.ownerDocument.defaultView?.scrollBy({ top: element.getBoundingClientRect().top - offset, behavior: 'instant' });
+    }, y);
+  }
+
+  async scrollToTop(): Promise<void> {
+    await this.page.evaluate('window.scrollTo({ top: 0, behavior: "instant" })');
+  }
+
+  async scrollToBottom(): Promise<void> {
+    await this.page.evaluate('window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" })');
+  }
+
+  /** Scrolls with the mouse wheel, as a reader would, from the middle of the viewport. */
+  async wheel(deltaY: number): Promise<void> {
+    // mouse.move, not hover(): hovering an element first scrolls it into view.
+    const viewport = this.page.viewportSize() ?? { width: 1280, height: 720 };
+    await this.page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await this.page.mouse.wheel(0, deltaY);
+  }
+
+  async scrollY(): Promise<number> {
+    return this.page.evaluate<number>('window.scrollY');
+  }
+
+  async isAtBottom(): Promise<boolean> {
+    return this.page.evaluate<boolean>(
+      'Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1',
+    );
+  }
+
+  /** The fragment of the current URL, decoded. */
+  currentFragment(): string {
+    return decodeURIComponent(new URL(this.page.url()).hash.slice(1));
+  }
+
+  languageButton(language: UiLanguage): Locator {
+    return this.languageSwitch.getByRole('button', { name: languageNames[language], exact: true });
+  }
+
+  async switchLanguage(language: UiLanguage): Promise<void> {
+    await this.languageButton(language).click();
+  }
+
+  /** The heading row of a section: heading, copy-link button, confirmation and fallback. */
+  private headingRow(name: string): Locator {
+    // `has` is matched inside each row, so its locator must not start from main.
+    const heading = this.page.getByRole('heading', { level: 2, name, exact: true });
+    return this.main.locator('.article__section-heading').filter({ has: heading });
+  }
+
+  copyLinkButton(name: string): Locator {
+    return this.headingRow(name).locator('.copy-link__button');
+  }
+
+  copyConfirmation(name: string): Locator {
+    return this.headingRow(name).getByRole('status');
+  }
+
+  /** The read-only field that offers the link when copying failed. */
+  copyFallbackField(name: string): Locator {
+    return this.headingRow(name).getByRole('textbox');
+  }
+
+  async copyLink(name: string): Promise<void> {
+    await this.copyLinkButton(name).click();
+  }
+
+  async readClipboard(): Promise<string> {
+    return this.page.evaluate<string>('navigator.clipboard.readText()');
+  }
+
+  async pressEscape(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+}
