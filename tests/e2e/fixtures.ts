@@ -4,13 +4,10 @@
  * an article that is rendered and ready.
  */
 import { test as base, expect } from '@playwright/test';
+import { seedArticle } from '../seed';
 import { ReaderPage } from './pages/ReaderPage';
 
-/** The seed article (data/articles/russia-international-counter-terrorism.txt). */
-export const seed = {
-  title: 'ปฏิบัติการต่อต้านการก่อการร้ายระหว่างประเทศของรัสเซีย',
-  headings: ['การประชุมสุดยอดว่าด้วยความมั่นคงเดลี', 'อัฟกานิสถาน', 'อิหร่าน', 'คาซัคสถาน', 'ทาจิกิสถาน', 'อ้างอิง'],
-} as const;
+export const seed = seedArticle;
 
 export const test = base.extend<{ readerPage: ReaderPage; reader: ReaderPage }>({
   /** The page object with settings reset, not yet navigated (for tests that set up routes or fragments first). */
