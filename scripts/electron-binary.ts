@@ -105,7 +105,7 @@ export function missingElectronMessage(
     '',
     'Ways out:',
     '  - Set ELECTRON_MIRROR to a mirror you can reach, then run `npm install` (or `npm start`) again,',
-    '    e.g. ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ npm start',
+    '    e.g. ELECTRON_MIRROR=https://mirror.example/electron/ npm start',
     '  - Set ELECTRON_OVERRIDE_DIST_PATH to a folder that holds a local Electron build, then run `npm start`.',
     '  - Or read now in your browser: `npm run web`.',
   ].join('\n');
