@@ -2,7 +2,7 @@
  * The table that implements ReaderApi: one entry per contract method, each
  * checking its arguments before it does anything. Transports loop over it.
  */
-import { checkArgs, oneOf, partialRecord, text } from './args.js';
+import { checkArgs, oneOf, partialRecord, string, text, wholeNumber } from './args.js';
 import {
   ApiError,
   isReaderApiMethod,
@@ -10,9 +10,11 @@ import {
   type ApiResult,
   type ReaderApi,
   type ReaderApiMethod,
+  type SearchOptions,
   type Settings,
 } from './contract.js';
 import type { Library } from './library/library.js';
+import { maxSearchLimit, type Search } from './search/search.js';
 import type { SettingsStore } from './store/settings.js';
 
 /** Each handler takes the raw, untrusted argument list a transport received. */
@@ -22,12 +24,15 @@ export type ApiTable = {
 
 export interface ApiDeps {
   readonly library: Library;
+  readonly search: Search;
   readonly settings: SettingsStore;
 }
 
 const maxIdLength = 200;
+// Search itself reads only the start of a long query; this bounds what crosses the transport.
+const maxQueryLength = 10_000;
 
-export function createApiTable({ library, settings }: ApiDeps): ApiTable {
+export function createApiTable({ library, search, settings }: ApiDeps): ApiTable {
   return {
     async listArticles(args) {
       checkArgs<[]>(args, []);
@@ -36,6 +41,13 @@ export function createApiTable({ library, settings }: ApiDeps): ApiTable {
     async getArticle(args) {
       const [id] = checkArgs<[string]>(args, [['id', text(maxIdLength)]]);
       return library.get(id);
+    },
+    async search(args) {
+      const [query, options] = checkArgs<[string, SearchOptions]>(args, [
+        ['query', string(maxQueryLength)],
+        ['options', partialRecord<SearchOptions>({ limit: wholeNumber(1, maxSearchLimit) })],
+      ]);
+      return search.search(query, options);
     },
     async getSettings(args) {
       checkArgs<[]>(args, []);

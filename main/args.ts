@@ -11,12 +11,31 @@ function bad(message: string): never {
   throw new ApiError('bad-request', message);
 }
 
-/** A string of 1..maxLength characters. */
-export function text(maxLength: number): ArgCheck<string> {
+/** A string of 0..maxLength characters. */
+export function string(maxLength: number): ArgCheck<string> {
   return (value, name) => {
     if (typeof value !== 'string') bad(`${name} must be a string, got ${describe(value)}`);
-    if (value.length === 0) bad(`${name} must not be empty`);
     if (value.length > maxLength) bad(`${name} is longer than ${maxLength} characters`);
+    return value;
+  };
+}
+
+/** A string of 1..maxLength characters. */
+export function text(maxLength: number): ArgCheck<string> {
+  const anyString = string(maxLength);
+  return (value, name) => {
+    const checked = anyString(value, name);
+    if (checked.length === 0) bad(`${name} must not be empty`);
+    return checked;
+  };
+}
+
+/** A whole number from min to max. */
+export function wholeNumber(min: number, max: number): ArgCheck<number> {
+  return (value, name) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      bad(`${name} must be a whole number from ${min} to ${max}, got ${describe(value)}`);
+    }
     return value;
   };
 }
@@ -67,5 +86,6 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return value.length > 40 ? 'a long string' : JSON.stringify(value);
+  if (typeof value === 'number') return `the number ${value}`;
   return typeof value;
 }

@@ -52,10 +52,58 @@ export interface Settings {
   readonly language: Language;
 }
 
+/** The section id under which search and links address an article's lead. */
+export const leadSectionId = 'lead';
+
+export interface SearchOptions {
+  /** How many hits to answer at most (1..100, default 20); `total` still counts them all. */
+  readonly limit?: number;
+}
+
+/** Text around the first match, so the UI never re-scans the section. */
+export interface Excerpt {
+  readonly pre: string;
+  readonly match: string;
+  readonly post: string;
+}
+
+/**
+ * One match in a section's text. `paragraph` indexes the section's paragraphs
+ * (the lead's for section "lead"), or is null for the heading; `start`/`end`
+ * are UTF-16 offsets into that paragraph's text runs joined (citations left out).
+ */
+export interface TextMatch {
+  readonly paragraph: number | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SearchHit {
+  readonly articleId: string;
+  readonly articleTitle: string;
+  /** "lead" for the lead. */
+  readonly sectionId: string;
+  /** The section heading; the article title for the lead. */
+  readonly heading: string;
+  readonly score: number;
+  readonly excerpt: Excerpt;
+  /** Every match in the section, in document order, for highlighting. */
+  readonly matches: readonly TextMatch[];
+}
+
+export interface SearchResults {
+  /** Best first, at most `limit`. */
+  readonly hits: readonly SearchHit[];
+  /** How many sections matched in all. */
+  readonly total: number;
+}
+
 /** Everything the renderer may ask of the main process. */
 export interface ReaderApi {
   listArticles(): Promise<readonly ArticleSummary[]>;
   getArticle(id: string): Promise<Article>;
+  /** Full-text search over every section; any text is a valid query (an empty one finds nothing). */
+  search(query: string, options: SearchOptions): Promise<SearchResults>;
   getSettings(): Promise<Settings>;
   /** Applies the given fields and answers the settings now in force. */
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
@@ -67,6 +115,7 @@ export type ReaderApiMethod = keyof ReaderApi;
 const methodSet: { readonly [K in ReaderApiMethod]: true } = {
   listArticles: true,
   getArticle: true,
+  search: true,
   getSettings: true,
   updateSettings: true,
 };

@@ -1,10 +1,12 @@
 /**
  * The composition root of the main-process core, shared by the Electron
- * shell and browser mode: built library + persistent store → the API table.
+ * shell and browser mode: built library and search index + persistent store
+ * → the API table.
  */
 import { createApiTable, type ApiTable } from './api.js';
-import { readBundle } from './library/bundle.js';
+import { readBuiltData } from './built.js';
 import { createLibrary } from './library/library.js';
+import { createSearch } from './search/search.js';
 import { openStore, type StoreClass } from './store/open.js';
 import { createSettingsStore } from './store/settings.js';
 
@@ -24,8 +26,12 @@ export interface Core {
 }
 
 export function createCore({ dataDir, userDataDir, Store }: CoreOptions): Core {
-  const library = createLibrary(readBundle(dataDir));
+  const { articles, searchIndex } = readBuiltData(dataDir);
   const { store, notice } = openStore(Store, userDataDir);
-  const api = createApiTable({ library, settings: createSettingsStore(store) });
+  const api = createApiTable({
+    library: createLibrary(articles),
+    search: createSearch(articles, searchIndex),
+    settings: createSettingsStore(store),
+  });
   return { api, notices: notice ? [notice] : [] };
 }

@@ -3,7 +3,7 @@ import Conf from 'conf';
 import { resolve } from 'node:path';
 import { createCore } from '../main/core.js';
 import { createWebServer } from '../main/web/server.js';
-import { buildIfNeeded } from './build-if-needed.js';
+import { buildIfNeeded, buildTargets } from './build-if-needed.js';
 import { parseWebOptions, webUsage } from './web-options.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,7 +20,7 @@ function main(): void {
     console.error(`aksorn web: ${(error as Error).message}\n${webUsage}`);
     process.exit(2);
   }
-  buildIfNeeded(root);
+  buildIfNeeded(root, buildTargets.app);
   const core = createCore({ dataDir: resolve(root, 'out/data'), userDataDir: options.userDataDir, Store: Conf });
   for (const notice of core.notices) console.warn(notice);
   const server = createWebServer({ api: core.api, staticDir: resolve(root, 'out/renderer') });

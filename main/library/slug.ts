@@ -1,9 +1,10 @@
 /**
  * Section ids: readable slugs of the headings, unique within an article.
  */
+import { leadSectionId } from '../contract.js';
 
 /** Ids no heading may take; the lead is addressed as section "lead". */
-export const reservedSectionIds: readonly string[] = ['lead'];
+export const reservedSectionIds: readonly string[] = [leadSectionId];
 
 /** Slugs are cut to this many characters so that ids stay usable in links. */
 export const maxSlugLength = 100;

@@ -27,8 +27,13 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
   if (parsed.positionals.length < expected.length) {
     throw new UsageError(`missing <${expected[parsed.positionals.length]}>`, command);
   }
-  if (parsed.positionals.length > expected.length) {
-    throw new UsageError(`unexpected argument "${parsed.positionals[expected.length]}"`, command);
+  let positionals = parsed.positionals;
+  if (positionals.length > expected.length && command.lastArgumentTakesRest === true && expected.length > 0) {
+    const last = expected.length - 1;
+    positionals = [...positionals.slice(0, last), positionals.slice(last).join(' ')];
   }
-  return { help: false, values: parsed.values, positionals: parsed.positionals };
+  if (positionals.length > expected.length) {
+    throw new UsageError(`unexpected argument "${positionals[expected.length]}"`, command);
+  }
+  return { help: false, values: parsed.values, positionals };
 }

@@ -28,6 +28,8 @@ export interface Command {
   readonly options: NonNullable<ParseArgsConfig['options']>;
   /** Names of the required positional arguments, in order. */
   readonly arguments: readonly string[];
+  /** When true, words past the last argument join it with spaces (a query typed unquoted). */
+  readonly lastArgumentTakesRest?: boolean;
   run(input: CommandInput, io: Io): void | Promise<void>;
 }
 

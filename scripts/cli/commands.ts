@@ -3,6 +3,7 @@
  */
 import type { Command } from './command.js';
 import { parseCommand } from './parse.js';
+import { searchCommand } from './search.js';
 
 /** The command table. */
-export const commands: readonly Command[] = [parseCommand];
+export const commands: readonly Command[] = [parseCommand, searchCommand];

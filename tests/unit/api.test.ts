@@ -1,22 +1,12 @@
-import Conf from 'conf';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApiTable, invokeApi } from '../../main/api.js';
+import { invokeApi } from '../../main/api.js';
 import { readerApiMethods } from '../../main/contract.js';
-import { createLibrary } from '../../main/library/library.js';
-import { openStore } from '../../main/store/open.js';
-import { createSettingsStore } from '../../main/store/settings.js';
-import { sampleArticle } from './fixtures.js';
+import { sampleApi, sampleArticle } from './fixtures.js';
 
-function makeApi() {
-  const dir = mkdtempSync(join(tmpdir(), 'aksorn-api-'));
-  return createApiTable({
-    library: createLibrary([sampleArticle]),
-    settings: createSettingsStore(openStore(Conf, dir).store),
-  });
-}
+const makeApi = () => sampleApi(mkdtempSync(join(tmpdir(), 'aksorn-api-')));
 
 describe('the API table', () => {
   it('has exactly one handler per contract method', () => {
@@ -35,6 +25,12 @@ describe('invokeApi', () => {
     expect(await invokeApi(api, 'getArticle', ['sample'])).toEqual({ ok: true, value: sampleArticle });
   });
 
+  it('answers search with hits from the article', async () => {
+    const result = await invokeApi(api, 'search', ['ข้อความ', { limit: 5 }]);
+    expect(result).toMatchObject({ ok: true, value: { total: 1, hits: [{ articleId: 'sample', sectionId: 'ประวัติ' }] } });
+    expect(await invokeApi(api, 'search', ['', {}])).toEqual({ ok: true, value: { hits: [], total: 0 } });
+  });
+
   it('updates and answers settings', async () => {
     expect(await invokeApi(api, 'updateSettings', [{ language: 'en' }])).toEqual({ ok: true, value: { language: 'en' } });
     expect(await invokeApi(api, 'getSettings', [])).toEqual({ ok: true, value: { language: 'en' } });
@@ -49,7 +45,7 @@ describe('invokeApi', () => {
 
   it.each([
     ['getArticle', [], 'expected 1 argument(s), got 0'],
-    ['getArticle', [42], 'id must be a string, got number'],
+    ['getArticle', [42], 'id must be a string, got the number 42'],
     ['getArticle', [''], 'id must not be empty'],
     ['getArticle', ['x'.repeat(201)], 'id is longer than 200 characters'],
     ['getArticle', ['a', 'b'], 'expected 1 argument(s), got 2'],
@@ -58,6 +54,13 @@ describe('invokeApi', () => {
     ['updateSettings', [{ theme: 'dark' }], 'settings has an unknown field "theme"'],
     ['updateSettings', ['en'], 'settings must be an object, got "en"'],
     ['getSettings', 'not-an-array', 'arguments must be an array'],
+    ['search', ['x'], 'expected 2 argument(s), got 1'],
+    ['search', [42, {}], 'query must be a string, got the number 42'],
+    ['search', ['x'.repeat(10_001), {}], 'query is longer than 10000 characters'],
+    ['search', ['x', { limit: 0 }], 'options.limit must be a whole number from 1 to 100, got the number 0'],
+    ['search', ['x', { limit: 2.5 }], 'options.limit must be a whole number from 1 to 100, got the number 2.5'],
+    ['search', ['x', { limit: '5' }], 'options.limit must be a whole number from 1 to 100, got "5"'],
+    ['search', ['x', { fuzzy: true }], 'options has an unknown field "fuzzy"'],
   ])('refuses %s(%j) with a bad-request that says why', async (method, args, message) => {
     expect(await invokeApi(api, method, args)).toEqual({ ok: false, error: { code: 'bad-request', message } });
   });

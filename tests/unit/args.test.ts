@@ -29,7 +29,7 @@ describe('text', () => {
     const check = text(3);
     const error = refusal(() => check(42, 'id'));
     expect(error.code).toBe('bad-request');
-    expect(error.message).toBe('id must be a string, got number');
+    expect(error.message).toBe('id must be a string, got the number 42');
     expect(refusal(() => check('', 'id')).message).toBe('id must not be empty');
     expect(refusal(() => check('abcd', 'id')).message).toBe('id is longer than 3 characters');
     expect(refusal(() => check(null, 'id')).message).toBe('id must be a string, got null');

@@ -1,5 +1,12 @@
 /** Small hand-made values shared by unit tests. */
+import Conf from 'conf';
+import { createApiTable, type ApiTable } from '../../main/api.js';
 import type { Article } from '../../main/contract.js';
+import { createLibrary } from '../../main/library/library.js';
+import { buildSearchIndex } from '../../main/search/build.js';
+import { createSearch } from '../../main/search/search.js';
+import { openStore } from '../../main/store/open.js';
+import { createSettingsStore } from '../../main/store/settings.js';
 
 export const sampleArticle: Article = {
   id: 'sample',
@@ -12,3 +19,13 @@ export const sampleArticle: Article = {
   ],
   hasReferenceList: false,
 };
+
+/** The real API table over the sample article, with its state kept in `userDataDir`. */
+export function sampleApi(userDataDir: string): ApiTable {
+  const articles = [sampleArticle];
+  return createApiTable({
+    library: createLibrary(articles),
+    search: createSearch(articles, buildSearchIndex(articles)),
+    settings: createSettingsStore(openStore(Conf, userDataDir).store),
+  });
+}

@@ -25,6 +25,7 @@ const api: ApiTable = {
   getArticle: async (args) => {
     throw new Error(`not used: ${String(args)}`);
   },
+  search: async () => ({ hits: [], total: 0 }),
   getSettings: async () => ({ language: 'th' }),
   updateSettings: async (args) => ({ language: (args as [{ language: 'en' }])[0].language }),
 };

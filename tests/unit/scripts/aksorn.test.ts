@@ -107,3 +107,44 @@ describe('aksorn usage', { timeout: 30_000 }, () => {
     }
   });
 });
+
+describe('aksorn search', { timeout: 60_000 }, () => {
+  it('prints the hits by rank as JSON in the documented shape', () => {
+    const result = aksorn('search', '--json', '--limit', '3', 'รัสเซีย');
+    expect(result.status).toBe(0);
+    const hits = JSON.parse(result.stdout) as { articleId: string; sectionId: string; heading: string; score: number; excerpt: object }[];
+    expect(hits).toHaveLength(3);
+    for (const hit of hits) {
+      expect(Object.keys(hit)).toEqual(['articleId', 'sectionId', 'heading', 'score', 'excerpt']);
+      expect(hit.articleId).toBe(seedArticle.id);
+      expect(Object.keys(hit.excerpt)).toEqual(['pre', 'match', 'post']);
+    }
+    const scores = hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('names the lead by the article title and joins an unquoted query', () => {
+    const lead = JSON.parse(aksorn('search', '--json', 'ส่วนร่วม', 'ต่างประเทศ').stdout) as { sectionId: string; heading: string }[];
+    expect(lead[0]).toMatchObject({ sectionId: 'lead', heading: seedArticle.title });
+  });
+
+  it('prints a readable list without --json', () => {
+    const result = aksorn('search', 'ลาฟรอฟ');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^1 section\(s\) found\n1\. อัฟกานิสถาน .*\n .*«ลาฟรอฟ»/);
+  });
+
+  it('answers hostile input with an empty list, not an error', () => {
+    const result = aksorn('search', '--json', 'a:b foo^ ~ *');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
+  it('refuses a bad --limit with usage and exit 2', () => {
+    for (const limit of ['0', '101', 'ten']) {
+      const result = aksorn('search', '--limit', limit, 'x');
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/--limit must be a whole number from 1 to 100/);
+    }
+  });
+});

@@ -1,16 +1,11 @@
-import Conf from 'conf';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTable } from '../../../main/api.js';
-import { createLibrary } from '../../../main/library/library.js';
-import { openStore } from '../../../main/store/open.js';
-import { createSettingsStore } from '../../../main/store/settings.js';
 import { createWebServer } from '../../../main/web/server.js';
-import { sampleArticle } from '../fixtures.js';
+import { sampleApi, sampleArticle } from '../fixtures.js';
 
 interface Answer {
   readonly status: number;
@@ -28,10 +23,7 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Aksorn</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, 'secret.txt'), 'outside the renderer');
-  const api = createApiTable({
-    library: createLibrary([sampleArticle]),
-    settings: createSettingsStore(openStore(Conf, join(root, 'user')).store),
-  });
+  const api = sampleApi(join(root, 'user'));
   server = createWebServer({ api, staticDir, maxBodyBytes: 1000 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
@@ -89,7 +81,7 @@ describe('browser-mode API', () => {
     expect(errorOf(missing)).toEqual({ code: 'not-found', message: 'no article with id "nope"' });
     const bad = await call('getArticle', [7]);
     expect(bad.status).toBe(400);
-    expect(errorOf(bad).message).toBe('id must be a string, got number');
+    expect(errorOf(bad).message).toBe('id must be a string, got the number 7');
     const unknown = await call('dropTables', []);
     expect(unknown.status).toBe(404);
     expect(errorOf(unknown).code).toBe('unknown-method');

@@ -1,0 +1,71 @@
+/**
+ * Folding text for search, with a map back to the original.
+ *
+ * Latin is case-insensitive and its diacritics fold (é → e); Thai vowel and
+ * tone marks are meaning (ป่า is not ปา), so only the combining marks of the
+ * Latin block (U+0300–U+036F) are dropped and Thai marks are never touched.
+ * Anything that is not a letter, mark or digit is a separator and becomes one
+ * space, so "20,000", "a:b" and "ค.ศ." compare the same in text and query.
+ */
+
+/** Folded text plus, for each of its UTF-16 units, where it came from in the original. */
+export interface FoldedText {
+  readonly text: string;
+  /** start[i]: index in the original of the character that gave text[i]. */
+  readonly start: readonly number[];
+  /** end[i]: index in the original just after that character. */
+  readonly end: readonly number[];
+}
+
+const latinDiacritics = /[\u0300-\u036f]/g;
+// Zero-width characters are invisible in Thai text but would split words and grams.
+const invisible = /^[\u200b-\u200d\u2060\ufeff\u00ad]$/;
+const wordChar = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** Folds one character: lowercase, Latin diacritics dropped; "" for invisible ones, " " for separators. */
+function foldChar(char: string): string {
+  if (invisible.test(char)) return '';
+  if (!wordChar.test(char)) return ' ';
+  return char.toLowerCase().normalize('NFD').replace(latinDiacritics, '').normalize('NFC');
+}
+
+/**
+ * Folds text for matching. Runs of separators collapse to one space and the
+ * result has no leading or trailing space. Expects NFC text (the parser
+ * normalises articles; queries are normalised before folding).
+ */
+export function foldText(original: string): FoldedText {
+  let text = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let index = 0;
+  for (const char of original) {
+    const folded = foldChar(char);
+    const next = index + char.length;
+    if (folded === ' ') {
+      if (text !== '' && !text.endsWith(' ')) {
+        text += ' ';
+        start.push(index);
+        end.push(next);
+      }
+    } else {
+      for (let i = 0; i < folded.length; i++) {
+        start.push(index);
+        end.push(next);
+      }
+      text += folded;
+    }
+    index = next;
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    start.pop();
+    end.pop();
+  }
+  return { text, start, end };
+}
+
+/** The folded form alone, for queries and indexing. */
+export function fold(original: string): string {
+  return foldText(original.normalize('NFC')).text;
+}
