@@ -5,7 +5,10 @@
 import lunr from 'lunr';
 
 // ICU's dictionary segmenter (in Node and in Chromium alike) finds Thai words,
-// which are written without spaces between them.
+// which are written without spaces between them. Its word boundaries change
+// between ICU versions, and the index is built by Node but queried by
+// Electron's: so words only rank, and recall rests on character grams, which
+// every version cuts the same way.
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const latinWord = /^[a-z]+$/;
 
