@@ -10,6 +10,7 @@ import { sectionDocuments, type SectionDocument } from './documents.js';
 import { foldText, type FoldedText } from './fold.js';
 import { excerptAround, findInText, toTextMatches } from './matches.js';
 import { buildLunrQuery, parseQuery, type QueryTerm } from './query.js';
+import { gramLength } from './tokens.js';
 import { searchIndexFormatVersion, type SearchIndexData } from './build.js';
 
 export const defaultSearchLimit = 20;
@@ -50,9 +51,11 @@ export function createSearch(articles: readonly Article[], data: SearchIndexData
       const terms = parseQuery(query);
       if (terms.length === 0) return { hits: [], total: 0 };
       const limit = Math.min(Math.max(1, Math.floor(options.limit ?? defaultSearchLimit)), maxSearchLimit);
+      // A needle of one gram or less is looked up exactly; longer ones are checked in the text.
+      const toVerify = terms.filter((term) => !isExactLookup(term));
       const ranked = index
         .query((q) => buildLunrQuery(q, terms))
-        .filter((result) => containsEveryTerm(foldedDocument(Number(result.ref)), terms))
+        .filter((result) => toVerify.length === 0 || containsEveryTerm(foldedDocument(Number(result.ref)), toVerify))
         .map((result) => ({ result, tier: tierOf(result, terms) }))
         .sort((a, b) => b.tier - a.tier || b.result.score - a.result.score || Number(a.result.ref) - Number(b.result.ref));
       const hits = ranked
@@ -70,6 +73,10 @@ function resolveRefs(articles: readonly Article[], refs: SearchIndexData['refs']
     if (!document) throw new Error(`the search index names section "${sectionId}" of "${articleId}", which the library lacks; run "npm run build"`);
     return document;
   });
+}
+
+function isExactLookup(term: QueryTerm): boolean {
+  return !term.needle.includes(' ') && Array.from(term.needle).length <= gramLength;
 }
 
 function containsEveryTerm(document: FoldedDocument, terms: readonly QueryTerm[]): boolean {
