@@ -6,6 +6,7 @@
  * Latin block (U+0300–U+036F) are dropped and Thai marks are never touched.
  * Anything that is not a letter, mark or digit is a separator and becomes one
  * space, so "20,000", "a:b" and "ค.ศ." compare the same in text and query.
+ * Thai digits fold to 0–9, and sara am typed in two pieces (ํ + า) to ำ.
  */
 
 /** Folded text plus, for each of its UTF-16 units, where it came from in the original. */
@@ -36,8 +37,12 @@ const tableEnd = 0x0e80;
 const asciiTable = Array.from({ length: 0x80 }, (_, code) => foldCharSlowly(String.fromCharCode(code)));
 const thaiTable = Array.from({ length: tableEnd - tableStart }, (_, i) => foldCharSlowly(String.fromCharCode(tableStart + i)));
 
+/** Thai digits (๐–๙) are the same numbers as 0–9. */
+const thaiZero = 0x0e50;
+
 function foldChar(char: string): string {
   const code = char.charCodeAt(0);
+  if (code >= thaiZero && code <= thaiZero + 9) return String(code - thaiZero);
   if (code < 0x80) return asciiTable[code] as string;
   if (code >= tableStart && code < tableEnd) return thaiTable[code - tableStart] as string;
   return foldCharSlowly(char);
@@ -54,9 +59,15 @@ export function foldText(original: string): FoldedText {
   const end: number[] = [];
   let spacePending = false;
   let index = 0;
-  for (const char of original) {
-    const folded = foldChar(char);
-    const next = index + char.length;
+  while (index < original.length) {
+    const char = String.fromCodePoint(original.codePointAt(index) as number);
+    let next = index + char.length;
+    let folded = foldChar(char);
+    // Sara am is often typed as nikhahit + sara aa (ํ + า); both spell ำ.
+    if (char === '\u0e4d' && original[next] === '\u0e32') {
+      folded = '\u0e33';
+      next++;
+    }
     if (folded === ' ') {
       // Emitted only when a word character follows, so there is never a space at either end.
       if (parts.length > 0 && !spacePending) {

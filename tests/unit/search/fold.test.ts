@@ -40,3 +40,16 @@ describe('foldText', () => {
     expect(folded.end).toEqual([1, 3, 4, 6]);
   });
 });
+
+describe('fold of Thai spelling variants', () => {
+  it('reads Thai digits as the same numbers as 0–9', () => {
+    expect(fold('ค.ศ. ๒๐๐๗')).toBe('ค ศ 2007');
+  });
+
+  it('reads sara am typed as nikhahit + sara aa as ำ, mapping it to both characters', () => {
+    expect(fold('ท\u0e4d\u0e32เนียบ')).toBe(fold('ทำเนียบ'));
+    const folded = foldText('ท\u0e4d\u0e32');
+    expect(folded.text).toBe('ทำ');
+    expect([folded.start[1], folded.end[1]]).toEqual([1, 3]);
+  });
+});
