@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
 import iconUrl from '../assets/icon.svg';
-import type { Language } from '../main/contract';
+import type { Language, SearchHit } from '../main/contract';
 import { StatusPanel } from './components/StatusPanel';
 import { ArticleView } from './features/reader/ArticleView';
 import { useArticle } from './features/reader/useArticle';
 import { useDocumentTitle } from './features/reader/useDocumentTitle';
+import { usableMatches } from './features/search/highlight';
+import { MatchBar } from './features/search/MatchBar';
+import { SearchBox } from './features/search/SearchBox';
+import { useMatchHighlight } from './features/search/useMatchHighlight';
 import { LanguageSwitch } from './features/settings/LanguageSwitch';
 import { useSettings } from './features/settings/useSettings';
 import { TableOfContents } from './features/toc/TableOfContents';
@@ -44,11 +48,20 @@ function Reader({
   const sectionIds = useMemo(() => article?.sections.map((section) => section.id) ?? [], [article]);
   const navigation = useSectionNavigation(sectionIds);
   const { open: tocOpen, toggle: toggleToc, close: closeToc, toggleRef } = useTocDrawer();
+  const matches = useMatchHighlight();
+  const highlight = matches.highlight;
   useDocumentTitle(article?.title ?? null, t('appName'));
 
   const select = (sectionId: string) => {
     closeToc();
     navigation.goTo(sectionId);
+  };
+
+  // The library holds one article for now, so a hit in any other cannot be opened yet.
+  const chooseHit = (hit: SearchHit) => {
+    if (!article || hit.articleId !== article.id) return;
+    matches.show(hit.sectionId, usableMatches(article, hit.sectionId, hit.matches));
+    select(hit.sectionId);
   };
 
   return (
@@ -60,8 +73,9 @@ function Reader({
         {article && <TocToggle ref={toggleRef} controls={tocId} open={tocOpen} onToggle={toggleToc} />}
         <p className="app__name">
           <img className="app__icon" src={iconUrl} alt="" width="28" height="28" />
-          {t('appName')}
+          <span className="app__title">{t('appName')}</span>
         </p>
+        <SearchBox fallbackFocusId={mainId} onChoose={chooseHit} />
         <LanguageSwitch language={language} saveFailed={saveFailed} onChange={onLanguageChange} />
       </header>
       <div className="app__body">
@@ -77,7 +91,7 @@ function Reader({
           />
         )}
         <main id={mainId} className="app__main" tabIndex={-1}>
-          {loaded.status === 'ready' && <ArticleView article={loaded.article} />}
+          {loaded.status === 'ready' && <ArticleView article={loaded.article} highlight={highlight} />}
           {loaded.status === 'loading' && <StatusPanel tone="busy" title={t('loadingArticle')} />}
           {loaded.status === 'empty' && <StatusPanel tone="info" title={t('libraryEmpty')} />}
           {loaded.status === 'error' && (
@@ -94,6 +108,17 @@ function Reader({
           )}
         </main>
       </div>
+      {highlight && highlight.matches.length > 0 && (
+        <MatchBar
+          // A new bar per chosen result, so it takes focus each time.
+          key={highlight.shown}
+          current={highlight.current}
+          total={highlight.matches.length}
+          onPrevious={matches.previous}
+          onNext={matches.next}
+          onClose={matches.close}
+        />
+      )}
     </div>
   );
 }

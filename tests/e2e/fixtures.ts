@@ -6,10 +6,11 @@
 import { test as base, expect } from '@playwright/test';
 import { seedArticle } from '../seed';
 import { ReaderPage } from './pages/ReaderPage';
+import { SearchPanel } from './pages/SearchPanel';
 
 export const seed = seedArticle;
 
-export const test = base.extend<{ readerPage: ReaderPage; reader: ReaderPage }>({
+export const test = base.extend<{ readerPage: ReaderPage; reader: ReaderPage; search: SearchPanel }>({
   /** The page object with settings reset, not yet navigated (for tests that set up routes or fragments first). */
   readerPage: async ({ page, request }, use) => {
     const response = await request.post('/api/updateSettings', { data: { args: [{ language: 'th' }] } });
@@ -20,6 +21,10 @@ export const test = base.extend<{ readerPage: ReaderPage; reader: ReaderPage }>(
   reader: async ({ readerPage }, use) => {
     await readerPage.open();
     await use(readerPage);
+  },
+  /** Search, on the reader opened at the top (use with `reader` for the rest of the page). */
+  search: async ({ reader }, use) => {
+    await use(new SearchPanel(reader.page));
   },
 });
 

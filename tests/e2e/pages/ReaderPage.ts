@@ -116,6 +116,21 @@ export class ReaderPage {
     await this.page.evaluate('window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" })');
   }
 
+  /** Resolves once the page has stopped scrolling (a smooth jump has landed): scrollY unchanged for 10 frames. */
+  async scrollSettled(): Promise<void> {
+    await this.page.evaluate(
+      `new Promise((resolve) => {
+        let last = window.scrollY, still = 0;
+        const tick = () => {
+          if (window.scrollY === last) still++;
+          else { still = 0; last = window.scrollY; }
+          if (still >= 10) resolve(undefined); else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })`,
+    );
+  }
+
   /** Scrolls with the mouse wheel, as a reader would, from the middle of the viewport. */
   async wheel(deltaY: number): Promise<void> {
     // mouse.move, not hover(): hovering an element first scrolls it into view.
