@@ -16,6 +16,11 @@ export interface Paragraph {
   readonly runs: readonly Run[];
 }
 
+/** A paragraph's text runs joined, citations left out: the text that search offsets count in. */
+export function paragraphText(paragraph: Paragraph): string {
+  return paragraph.runs.map((run) => ('text' in run ? run.text : '')).join('');
+}
+
 export interface Section {
   /** Deterministic, readable and unique within its article; derived from the heading. */
   readonly id: string;

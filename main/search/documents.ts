@@ -1,5 +1,5 @@
 /** What search sees of an article: one document per section, the lead included. */
-import { leadSectionId, type Article, type Paragraph } from '../contract.js';
+import { leadSectionId, paragraphText, type Article } from '../contract.js';
 
 export interface SectionDocument {
   readonly articleId: string;
@@ -9,10 +9,6 @@ export interface SectionDocument {
   readonly heading: string;
   /** Each paragraph's text runs joined, citations left out (the offsets of TextMatch count in these). */
   readonly paragraphs: readonly string[];
-}
-
-export function paragraphText(paragraph: Paragraph): string {
-  return paragraph.runs.map((run) => ('text' in run ? run.text : '')).join('');
 }
 
 /** The lead (when there is one) and every section, in document order. */

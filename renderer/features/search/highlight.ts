@@ -3,7 +3,7 @@
  * in a paragraph's text runs joined with citations left out; the page renders
  * runs one by one, so each match is cut into run-local ranges here.
  */
-import { leadSectionId, type Article, type Paragraph, type Run, type TextMatch } from '../../../main/contract';
+import { leadSectionId, paragraphText, type Article, type Run, type TextMatch } from '../../../main/contract';
 
 /** A range to mark in one piece of text: [start, end) in UTF-16 units, and which match it belongs to. */
 export interface MarkRange {
@@ -25,11 +25,6 @@ export interface TextSegment {
   readonly match: number | null;
 }
 
-/** A paragraph's text runs joined, citations left out: the text TextMatch offsets count in. */
-export function joinedText(paragraph: Paragraph): string {
-  return paragraph.runs.map((run) => ('text' in run ? run.text : '')).join('');
-}
-
 /**
  * The matches of a hit that fit the open article, in document order (heading
  * first) and without overlaps. An index built from another copy of the article
@@ -43,7 +38,7 @@ export function usableMatches(article: Article, sectionId: string, matches: read
   const lengthOf = (paragraph: number | null): number => {
     if (paragraph === null) return heading.length;
     const found = Number.isInteger(paragraph) ? paragraphs[paragraph] : undefined;
-    return found ? joinedText(found).length : -1;
+    return found ? paragraphText(found).length : -1;
   };
   const place = (match: TextMatch) => match.paragraph ?? -1;
   const fitting = matches
