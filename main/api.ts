@@ -2,19 +2,26 @@
  * The table that implements ReaderApi: one entry per contract method, each
  * checking its arguments before it does anything. Transports loop over it.
  */
-import { checkArgs, oneOf, partialRecord, string, text, wholeNumber } from './args.js';
+import { checkArgs, nullable, numberBetween, oneOf, partialRecord, record, string, text, wholeNumber } from './args.js';
+import type { Bookmarks } from './bookmarks/bookmarks.js';
+import { checkBookmark, maxNameLength, maxNoteLength } from './bookmarks/check.js';
 import {
   ApiError,
   isReaderApiMethod,
   languages,
   type ApiResult,
   type ReaderApi,
+  type Bookmark,
+  type BookmarkExportFormat,
+  type NewBookmark,
   type ReaderApiMethod,
+  type ReadingPosition,
   type SearchOptions,
   type Settings,
 } from './contract.js';
 import type { Library } from './library/library.js';
 import { maxSearchLimit, type Search } from './search/search.js';
+import type { ReadingPositionStore } from './store/readingPosition.js';
 import type { SettingsStore } from './store/settings.js';
 
 /** Each handler takes the raw, untrusted argument list a transport received. */
@@ -26,13 +33,32 @@ export interface ApiDeps {
   readonly library: Library;
   readonly search: Search;
   readonly settings: SettingsStore;
+  readonly bookmarks: Bookmarks;
+  readonly readingPosition: ReadingPositionStore;
+  /** Messages from start-up for the reader (e.g. a data file moved aside). */
+  readonly notices: readonly string[];
 }
 
 const maxIdLength = 200;
 // Search itself reads only the start of a long query; this bounds what crosses the transport.
 const maxQueryLength = 10_000;
+const maxImportLength = 20 * 1024 * 1024;
+const maxParagraph = 1_000_000;
+const maxOffset = 10_000_000;
 
-export function createApiTable({ library, search, settings }: ApiDeps): ApiTable {
+const id = text(maxIdLength);
+const newBookmark = record<NewBookmark>({
+  articleId: id,
+  sectionId: id,
+  paragraph: nullable(wholeNumber(0, maxParagraph)),
+  range: nullable(record<{ start: number; end: number }>({ start: wholeNumber(0, maxOffset), end: wholeNumber(0, maxOffset) })),
+  name: string(maxNameLength),
+  note: string(maxNoteLength),
+});
+const bookmarkPatch = partialRecord<{ name: string; note: string }>({ name: string(maxNameLength), note: string(maxNoteLength) });
+const readingPosition = record<ReadingPosition>({ articleId: id, sectionId: id, progress: numberBetween(0, 1) });
+
+export function createApiTable({ library, search, settings, bookmarks, readingPosition: position, notices }: ApiDeps): ApiTable {
   return {
     async listArticles(args) {
       checkArgs<[]>(args, []);
@@ -58,6 +84,49 @@ export function createApiTable({ library, search, settings }: ApiDeps): ApiTable
         ['settings', partialRecord<Settings>({ language: oneOf(languages) })],
       ]);
       return settings.update(patch);
+    },
+    async listBookmarks(args) {
+      checkArgs<[]>(args, []);
+      return bookmarks.list();
+    },
+    async addBookmark(args) {
+      const [input] = checkArgs<[NewBookmark]>(args, [['bookmark', newBookmark]]);
+      return bookmarks.add(input);
+    },
+    async updateBookmark(args) {
+      const [bookmarkId, patch] = checkArgs<[string, { name?: string; note?: string }]>(args, [
+        ['id', id],
+        ['patch', bookmarkPatch],
+      ]);
+      return bookmarks.update(bookmarkId, patch);
+    },
+    async deleteBookmark(args) {
+      const [bookmarkId] = checkArgs<[string]>(args, [['id', id]]);
+      return bookmarks.remove(bookmarkId);
+    },
+    async restoreBookmark(args) {
+      const [bookmark] = checkArgs<[Bookmark]>(args, [['bookmark', checkBookmark]]);
+      return bookmarks.restore(bookmark);
+    },
+    async exportBookmarks(args) {
+      const [format] = checkArgs<[BookmarkExportFormat]>(args, [['format', oneOf<BookmarkExportFormat>(['json', 'markdown'])]]);
+      return bookmarks.exportAs(format);
+    },
+    async importBookmarks(args) {
+      const [json] = checkArgs<[string]>(args, [['json', text(maxImportLength)]]);
+      return bookmarks.importJson(json);
+    },
+    async getReadingPosition(args) {
+      checkArgs<[]>(args, []);
+      return position.get();
+    },
+    async setReadingPosition(args) {
+      const [next] = checkArgs<[ReadingPosition]>(args, [['position', readingPosition]]);
+      position.set(next);
+    },
+    async getNotices(args) {
+      checkArgs<[]>(args, []);
+      return notices;
     },
   };
 }

@@ -50,6 +50,58 @@ export function oneOf<T extends string>(allowed: readonly T[]): ArgCheck<T> {
   };
 }
 
+/** Exactly this value. */
+export function literal<T extends string | number>(expected: T): ArgCheck<T> {
+  return (value, name) => {
+    if (value !== expected) bad(`${name} must be ${JSON.stringify(expected)}, got ${describe(value)}`);
+    return expected;
+  };
+}
+
+/** A number from min to max (fractions allowed). */
+export function numberBetween(min: number, max: number): ArgCheck<number> {
+  return (value, name) => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+      bad(`${name} must be a number from ${min} to ${max}, got ${describe(value)}`);
+    }
+    return value;
+  };
+}
+
+/** A date-time as ISO 8601 text (what Date#toISOString writes). */
+export const isoDate: ArgCheck<string> = (value, name) => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) || Number.isNaN(Date.parse(value))) {
+    bad(`${name} must be an ISO 8601 date-time, got ${describe(value)}`);
+  }
+  return value;
+};
+
+/** null, or what `check` accepts. */
+export function nullable<T>(check: ArgCheck<T>): ArgCheck<T | null> {
+  return (value, name) => (value === null ? null : check(value, name));
+}
+
+/** A plain object with exactly these keys. */
+export function record<T extends object>(fields: { readonly [K in keyof T]-?: ArgCheck<T[K]> }): ArgCheck<T> {
+  const optional = partialRecord<T>(fields);
+  return (value, name) => {
+    const checked = optional(value, name);
+    for (const key of Object.keys(fields)) {
+      if (!Object.prototype.hasOwnProperty.call(checked, key)) bad(`${name} lacks the field "${key}"`);
+    }
+    return checked as T;
+  };
+}
+
+/** An array of at most maxLength items, each checked. */
+export function arrayOf<T>(check: ArgCheck<T>, maxLength: number): ArgCheck<T[]> {
+  return (value, name) => {
+    if (!Array.isArray(value)) bad(`${name} must be an array, got ${describe(value)}`);
+    if (value.length > maxLength) bad(`${name} has more than ${maxLength} items`);
+    return value.map((item, i) => check(item, `${name}[${i}]`));
+  };
+}
+
 /**
  * A plain object whose keys are all optional and all known; extra keys are
  * refused so that a typo in the renderer is not silently ignored.

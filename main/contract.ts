@@ -103,6 +103,90 @@ export interface SearchResults {
   readonly total: number;
 }
 
+/** A passage's text as it was bookmarked, with some text on either side to find it again. */
+export interface Quote {
+  readonly text: string;
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+export type BookmarkKind = 'section' | 'paragraph' | 'passage';
+
+/** Where a bookmark points: a location and the text there, never a label. */
+export interface BookmarkAnchor {
+  readonly articleId: string;
+  /** "lead" for the lead. */
+  readonly sectionId: string;
+  /** The paragraph's index in its section; null for a section bookmark. */
+  readonly paragraph: number | null;
+  /** The passage, for passage bookmarks; null otherwise. */
+  readonly quote: Quote | null;
+  /** The opening text of what is bookmarked (the paragraph, or the section's first one), to find it after edits. */
+  readonly context: string;
+}
+
+export interface Bookmark {
+  readonly id: string;
+  readonly kind: BookmarkKind;
+  readonly anchor: BookmarkAnchor;
+  /** The reader's name for it; "" shows the section heading instead. */
+  readonly name: string;
+  readonly note: string;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** ok: found where it was; moved: found elsewhere by its text; missing: not found (kept, never dropped). */
+export type AnchorStatus = 'ok' | 'moved' | 'missing';
+
+/** Where a bookmark points in the article as it is now. */
+export interface BookmarkTarget {
+  readonly sectionId: string;
+  readonly paragraph: number | null;
+  /** The passage's UTF-16 range in the paragraph's text (paragraphText), for passages. */
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
+/** A bookmark as shown: its stored fields plus what is derived when listing. */
+export interface ResolvedBookmark extends Bookmark {
+  readonly status: AnchorStatus;
+  /** Null when missing. */
+  readonly target: BookmarkTarget | null;
+  /** The name, or the heading of the section it points to (the article title for the lead). */
+  readonly label: string;
+  readonly articleTitle: string | null;
+  readonly sectionHeading: string | null;
+}
+
+/** What the renderer sends to add a bookmark; main derives the quote and context from its own copy. */
+export interface NewBookmark {
+  readonly articleId: string;
+  readonly sectionId: string;
+  /** A paragraph (or passage) bookmark names its paragraph; a section bookmark null. */
+  readonly paragraph: number | null;
+  /** A passage: its UTF-16 range in the paragraph's text (paragraphText). */
+  readonly range: { readonly start: number; readonly end: number } | null;
+  readonly name: string;
+  readonly note: string;
+}
+
+export type BookmarkExportFormat = 'json' | 'markdown';
+
+export interface ImportSummary {
+  readonly added: number;
+  /** Already present (same id, or same place, name and note). */
+  readonly skipped: number;
+}
+
+/** Where the reader was: the section in view and how far into it (0..1). */
+export interface ReadingPosition {
+  readonly articleId: string;
+  readonly sectionId: string;
+  readonly progress: number;
+}
+
 /** Everything the renderer may ask of the main process. */
 export interface ReaderApi {
   listArticles(): Promise<readonly ArticleSummary[]>;
@@ -112,6 +196,20 @@ export interface ReaderApi {
   getSettings(): Promise<Settings>;
   /** Applies the given fields and answers the settings now in force. */
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Every bookmark, by article and then document order, each re-anchored to the article as it is now. */
+  listBookmarks(): Promise<readonly ResolvedBookmark[]>;
+  addBookmark(bookmark: NewBookmark): Promise<ResolvedBookmark>;
+  updateBookmark(id: string, patch: { readonly name?: string; readonly note?: string }): Promise<ResolvedBookmark>;
+  /** Answers the deleted bookmark, which `restoreBookmark` takes back (undo). */
+  deleteBookmark(id: string): Promise<Bookmark>;
+  restoreBookmark(bookmark: Bookmark): Promise<ResolvedBookmark>;
+  exportBookmarks(format: BookmarkExportFormat): Promise<string>;
+  /** Takes a JSON export; merges without duplicates, or refuses the whole file and changes nothing. */
+  importBookmarks(json: string): Promise<ImportSummary>;
+  getReadingPosition(): Promise<ReadingPosition | null>;
+  setReadingPosition(position: ReadingPosition): Promise<void>;
+  /** Messages for the reader from start-up, such as a data file that had to be moved aside. */
+  getNotices(): Promise<readonly string[]>;
 }
 
 export type ReaderApiMethod = keyof ReaderApi;
@@ -123,6 +221,16 @@ const methodSet: { readonly [K in ReaderApiMethod]: true } = {
   search: true,
   getSettings: true,
   updateSettings: true,
+  listBookmarks: true,
+  addBookmark: true,
+  updateBookmark: true,
+  deleteBookmark: true,
+  restoreBookmark: true,
+  exportBookmarks: true,
+  importBookmarks: true,
+  getReadingPosition: true,
+  setReadingPosition: true,
+  getNotices: true,
 };
 
 /** Every method of the contract, in a stable order. */

@@ -4,10 +4,12 @@
  * → the API table.
  */
 import { createApiTable, type ApiTable } from './api.js';
+import { createBookmarks } from './bookmarks/bookmarks.js';
 import { readBuiltData } from './built.js';
 import { createLibrary } from './library/library.js';
 import { createSearch } from './search/search.js';
 import { openStore, type StoreClass } from './store/open.js';
+import { createReadingPositionStore } from './store/readingPosition.js';
 import { createSettingsStore } from './store/settings.js';
 
 export interface CoreOptions {
@@ -28,10 +30,15 @@ export interface Core {
 export function createCore({ dataDir, userDataDir, Store }: CoreOptions): Core {
   const { articles, searchIndex } = readBuiltData(dataDir);
   const { store, notice } = openStore(Store, userDataDir);
+  const library = createLibrary(articles);
+  const notices = notice ? [notice] : [];
   const api = createApiTable({
-    library: createLibrary(articles),
+    library,
     search: createSearch(articles, searchIndex),
     settings: createSettingsStore(store),
+    bookmarks: createBookmarks({ store, library }),
+    readingPosition: createReadingPositionStore(store),
+    notices,
   });
-  return { api, notices: notice ? [notice] : [] };
+  return { api, notices };
 }

@@ -59,25 +59,12 @@ function setupLifecycle(): void {
   });
 }
 
-/** Shows the core's messages (e.g. a settings file that was repaired) once, after the window appears. */
-function showNotices(window: BrowserWindow, notices: readonly string[]): void {
-  if (notices.length === 0) return;
-  window.once('show', () => {
-    void dialog.showMessageBox(window, {
-      type: 'info',
-      title: 'Aksorn',
-      message: 'Aksorn',
-      detail: notices.join('\n\n'),
-      buttons: ['OK'],
-    });
-  });
-}
-
 /** Everything that needs the app ready, in order. */
 function startReader(): void {
   const shell = paths();
   hardenSession();
-  const { api, notices } = createCore({
+  // The core's notices (a data file moved aside) reach the reader through the API (getNotices), as in browser mode.
+  const { api } = createCore({
     dataDir: shell.dataDir,
     userDataDir: app.getPath('userData'),
     Store: ElectronStore,
@@ -85,7 +72,6 @@ function startReader(): void {
   registerIpc(api, shell.rendererRoot);
   setupMenu(shell.icon);
   mainWindow = createMainWindow(shell);
-  showNotices(mainWindow, notices);
 }
 
 function fail(error: unknown): void {

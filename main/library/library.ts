@@ -5,6 +5,8 @@ export interface Library {
   list(): readonly ArticleSummary[];
   /** The article with this id, or a `not-found` ApiError. */
   get(id: string): Article;
+  /** The article with this id, if the library has it. */
+  find(id: string): Article | undefined;
 }
 
 export function createLibrary(articles: readonly Article[]): Library {
@@ -17,6 +19,7 @@ export function createLibrary(articles: readonly Article[]): Library {
   }));
   return {
     list: () => summaries,
+    find: (id) => byId.get(id),
     get(id) {
       const article = byId.get(id);
       if (!article) throw new ApiError('not-found', `no article with id "${id}"`);

@@ -6,7 +6,7 @@
 import lunr from 'lunr';
 import type { Article } from '../contract.js';
 import { fold } from './fold.js';
-import { sectionDocuments } from './documents.js';
+import { sectionDocuments } from '../library/sections.js';
 import { gramTokens, wordTokens } from './tokens.js';
 
 export const searchIndexFormatVersion = 1;

@@ -6,7 +6,7 @@
  */
 import lunr from 'lunr';
 import type { Article, SearchHit, SearchOptions, SearchResults, TextMatch } from '../contract.js';
-import { sectionDocuments, type SectionDocument } from './documents.js';
+import { sectionDocuments, type SectionDocument } from '../library/sections.js';
 import { foldText, type FoldedText } from './fold.js';
 import { excerptAround, findInText, toTextMatches } from './matches.js';
 import { buildLunrQuery, parseQuery, type QueryTerm } from './query.js';

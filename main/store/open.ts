@@ -8,6 +8,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type Conf from 'conf';
+import { migrateFile } from './migrations.js';
 import { persistedDefaults, persistedSchema, type PersistedState } from './schema.js';
 
 /** conf, or electron-store (conf with Electron defaults): the shell chooses. */
@@ -20,6 +21,7 @@ export interface OpenedStore {
 }
 
 export function openStore(Store: StoreClass, cwd: string, now: () => Date = () => new Date()): OpenedStore {
+  const file = join(cwd, 'config.json');
   const open = () =>
     new Store<PersistedState>({
       cwd,
@@ -28,9 +30,9 @@ export function openStore(Store: StoreClass, cwd: string, now: () => Date = () =
       clearInvalidConfig: false,
     });
   try {
+    migrateFile(file);
     return { store: open() };
   } catch (error) {
-    const file = join(cwd, 'config.json');
     if (!existsSync(file)) throw error;
     const backup = backupName(file, now());
     renameSync(file, backup);

@@ -2,18 +2,63 @@
  * Every persisted key, declared once with its type, its default and its JSON
  * schema, so that a new key cannot be added without deciding how it persists.
  */
-import { languages, type Settings } from '../contract.js';
+import { languages, type Bookmark, type ReadingPosition, type Settings } from '../contract.js';
 
 export interface PersistedState {
+  /** The layout of this file; migrations.ts brings older files up to it. */
+  readonly version: number;
   readonly settings: Settings;
+  readonly bookmarks: readonly Bookmark[];
+  readonly readingPosition: ReadingPosition | null;
 }
 
+export const storeVersion = 2;
+
 export const persistedDefaults: PersistedState = {
+  version: storeVersion,
   settings: { language: 'th' },
+  bookmarks: [],
+  readingPosition: null,
 };
+
+const text = { type: 'string' } as const;
+
+const quoteSchema = {
+  type: 'object',
+  properties: { text, prefix: text, suffix: text },
+  required: ['text', 'prefix', 'suffix'],
+  additionalProperties: false,
+} as const;
+
+const bookmarkSchema = {
+  type: 'object',
+  properties: {
+    id: text,
+    kind: { enum: ['section', 'paragraph', 'passage'] },
+    anchor: {
+      type: 'object',
+      properties: {
+        articleId: text,
+        sectionId: text,
+        paragraph: { type: ['integer', 'null'], minimum: 0 },
+        quote: { anyOf: [quoteSchema, { type: 'null' }] },
+        context: text,
+      },
+      required: ['articleId', 'sectionId', 'paragraph', 'quote', 'context'],
+      additionalProperties: false,
+    },
+    name: text,
+    note: text,
+    createdAt: text,
+    updatedAt: text,
+  },
+  required: ['id', 'kind', 'anchor', 'name', 'note', 'createdAt', 'updatedAt'],
+  additionalProperties: false,
+} as const;
 
 /** conf validates the file against this on open and on every write. */
 export const persistedSchema = {
+  version: { type: 'integer', minimum: 1 },
   settings: {
     type: 'object',
     properties: {
@@ -21,5 +66,17 @@ export const persistedSchema = {
     },
     required: ['language'],
     additionalProperties: false,
+  },
+  bookmarks: { type: 'array', items: bookmarkSchema },
+  readingPosition: {
+    anyOf: [
+      {
+        type: 'object',
+        properties: { articleId: text, sectionId: text, progress: { type: 'number', minimum: 0, maximum: 1 } },
+        required: ['articleId', 'sectionId', 'progress'],
+        additionalProperties: false,
+      },
+      { type: 'null' },
+    ],
   },
 } as const satisfies Record<keyof PersistedState, object>;

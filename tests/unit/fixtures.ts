@@ -1,11 +1,13 @@
 /** Small hand-made values shared by unit tests. */
 import Conf from 'conf';
 import { createApiTable, type ApiTable } from '../../main/api.js';
+import { createBookmarks } from '../../main/bookmarks/bookmarks.js';
 import type { Article } from '../../main/contract.js';
 import { createLibrary } from '../../main/library/library.js';
 import { buildSearchIndex } from '../../main/search/build.js';
 import { createSearch } from '../../main/search/search.js';
 import { openStore } from '../../main/store/open.js';
+import { createReadingPositionStore } from '../../main/store/readingPosition.js';
 import { createSettingsStore } from '../../main/store/settings.js';
 
 export const sampleArticle: Article = {
@@ -23,9 +25,14 @@ export const sampleArticle: Article = {
 /** The real API table over the sample article, with its state kept in `userDataDir`. */
 export function sampleApi(userDataDir: string): ApiTable {
   const articles = [sampleArticle];
+  const library = createLibrary(articles);
+  const { store } = openStore(Conf, userDataDir);
   return createApiTable({
-    library: createLibrary(articles),
+    library,
     search: createSearch(articles, buildSearchIndex(articles)),
-    settings: createSettingsStore(openStore(Conf, userDataDir).store),
+    settings: createSettingsStore(store),
+    bookmarks: createBookmarks({ store, library }),
+    readingPosition: createReadingPositionStore(store),
+    notices: [],
   });
 }

@@ -70,16 +70,6 @@ describe('app entry', () => {
     expect(app.listenerCount('web-contents-created')).toBe(0);
   });
 
-  it('shows the core notices once the window appears', async () => {
-    const { window, dialog } = await start({ notices: ['settings were reset', 'second'] });
-    expect(dialog.showMessageBox).not.toHaveBeenCalled();
-    window.emit('show');
-    expect(dialog.showMessageBox).toHaveBeenCalledWith(
-      window,
-      expect.objectContaining({ detail: 'settings were reset\n\nsecond' }),
-    );
-  });
-
   it('explains a failed start and exits', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { calls, dialog } = await start({ coreFails: true });

@@ -1,8 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiTable } from '../../../main/api.js';
 import { channelOf, readerApiMethods } from '../../../main/contract.js';
+import { sampleApi } from '../fixtures.js';
 
 // The real module downloads Electron when imported from Node; the shell only needs ipcMain's two calls.
 const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
@@ -20,15 +23,8 @@ const { registerIpc } = await import('../../../main/electron/ipc.js');
 const rendererRoot = resolve('/opt/aksorn/out/renderer');
 const appFrame = { url: pathToFileURL(resolve(rendererRoot, 'index.html')).href, parent: null };
 
-const api: ApiTable = {
-  listArticles: async () => [{ id: 'a', title: 'A', lang: 'th', sectionCount: 1 }],
-  getArticle: async (args) => {
-    throw new Error(`not used: ${String(args)}`);
-  },
-  search: async () => ({ hits: [], total: 0 }),
-  getSettings: async () => ({ language: 'th' }),
-  updateSettings: async (args) => ({ language: (args as [{ language: 'en' }])[0].language }),
-};
+// The real table over a sample article, its state in a fresh folder.
+const api: ApiTable = sampleApi(mkdtempSync(join(tmpdir(), 'aksorn-ipc-')));
 
 function call(method: string, frame: unknown, ...args: unknown[]) {
   const handler = handlers.get(channelOf(method as never));

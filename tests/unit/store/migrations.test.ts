@@ -1,0 +1,50 @@
+import Conf from 'conf';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrateState } from '../../../main/store/migrations.js';
+import { openStore } from '../../../main/store/open.js';
+import { storeVersion } from '../../../main/store/schema.js';
+
+describe('migrateState', () => {
+  it('brings a version-1 file (settings only, no version) up to the current layout, keeping its settings', () => {
+    expect(migrateState({ settings: { language: 'en' } })).toEqual({
+      version: storeVersion,
+      settings: { language: 'en' },
+      bookmarks: [],
+      readingPosition: null,
+    });
+  });
+
+  it('leaves a current file as it is', () => {
+    const state = { version: storeVersion, settings: { language: 'th' }, bookmarks: [], readingPosition: null };
+    expect(migrateState(state)).toEqual(state);
+  });
+
+  it('refuses a file from a newer Aksorn', () => {
+    expect(() => migrateState({ version: storeVersion + 1 })).toThrow(/written by a newer Aksorn/);
+  });
+});
+
+describe('opening an old store file', () => {
+  it('migrates it, keeps its settings and keeps the old file beside it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aksorn-migrate-'));
+    const old = JSON.stringify({ settings: { language: 'en' } });
+    writeFileSync(join(dir, 'config.json'), old);
+    const { store, notice } = openStore(Conf, dir);
+    expect(notice).toBeUndefined();
+    expect(store.get('settings')).toEqual({ language: 'en' });
+    expect(store.get('bookmarks')).toEqual([]);
+    expect(store.get('version')).toBe(storeVersion);
+    expect(readFileSync(join(dir, `config.before-v${storeVersion}.json`), 'utf8')).toBe(old);
+  });
+
+  it('moves a file from a newer Aksorn aside instead of reading it wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aksorn-migrate-'));
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ version: 99 }));
+    const { store, notice } = openStore(Conf, dir);
+    expect(notice).toMatch(/newer Aksorn/);
+    expect(store.get('version')).toBe(storeVersion);
+  });
+});
