@@ -61,8 +61,39 @@ describe('invokeApi', () => {
     ['search', ['x', { limit: 2.5 }], 'options.limit must be a whole number from 1 to 100, got the number 2.5'],
     ['search', ['x', { limit: '5' }], 'options.limit must be a whole number from 1 to 100, got "5"'],
     ['search', ['x', { fuzzy: true }], 'options has an unknown field "fuzzy"'],
+    ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: null, range: null, name: '' }], 'bookmark lacks the field "note"'],
+    ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: -1, range: null, name: '', note: '' }], 'bookmark.paragraph must be a whole number from 0 to 1000000, got the number -1'],
+    ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: 0, range: { start: 0 }, name: '', note: '' }], 'bookmark.range lacks the field "end"'],
+    ['addBookmark', [{ articleId: 'sample', sectionId: 'nope', paragraph: null, range: null, name: '', note: '' }], 'article "sample" has no section "nope"'],
+    ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: null, range: null, name: 'x'.repeat(201), note: '' }], 'bookmark.name is longer than 200 characters'],
+    ['updateBookmark', ['b', { colour: 'red' }], 'patch has an unknown field "colour"'],
+    ['deleteBookmark', [''], 'id must not be empty'],
+    ['restoreBookmark', [{ id: 'x' }], 'bookmark lacks the field "kind"'],
+    ['exportBookmarks', ['pdf'], 'format must be one of "json", "markdown", got "pdf"'],
+    ['importBookmarks', [''], 'json must not be empty'],
+    ['setReadingPosition', [{ articleId: 'sample', sectionId: 'lead', progress: 1.5 }], 'position.progress must be a number from 0 to 1, got the number 1.5'],
+    ['setReadingPosition', [null], 'position must be an object, got null'],
   ])('refuses %s(%j) with a bad-request that says why', async (method, args, message) => {
     expect(await invokeApi(api, method, args)).toEqual({ ok: false, error: { code: 'bad-request', message } });
+  });
+
+  it('adds, lists, deletes and restores a bookmark, and keeps the reading position', async () => {
+    const fresh = makeApi();
+    const added = await invokeApi(fresh, 'addBookmark', [
+      { articleId: 'sample', sectionId: 'ประวัติ', paragraph: null, range: null, name: '', note: 'โน้ต' },
+    ]);
+    expect(added).toMatchObject({ ok: true, value: { kind: 'section', label: 'ประวัติ', note: 'โน้ต' } });
+    const id = (added as { value: { id: string } }).value.id;
+    const removed = await invokeApi(fresh, 'deleteBookmark', [id]);
+    expect(await invokeApi(fresh, 'listBookmarks', [])).toEqual({ ok: true, value: [] });
+    await invokeApi(fresh, 'restoreBookmark', [(removed as { value: unknown }).value]);
+    expect(await invokeApi(fresh, 'listBookmarks', [])).toMatchObject({ ok: true, value: [{ id }] });
+
+    expect(await invokeApi(fresh, 'getReadingPosition', [])).toEqual({ ok: true, value: null });
+    const position = { articleId: 'sample', sectionId: 'ประวัติ', progress: 0.25 };
+    expect(await invokeApi(fresh, 'setReadingPosition', [position])).toEqual({ ok: true, value: undefined });
+    expect(await invokeApi(fresh, 'getReadingPosition', [])).toEqual({ ok: true, value: position });
+    expect(await invokeApi(fresh, 'getNotices', [])).toEqual({ ok: true, value: [] });
   });
 
   it('answers a missing article with not-found', async () => {
