@@ -2,7 +2,8 @@
  * The searchable units of a library as the bench sees them: one per section, the lead
  * included, addressed the way search hits are (article id + section id).
  */
-import { leadSectionId, type Article, type Paragraph } from '../../main/contract.js';
+import type { Article } from '../../main/contract.js';
+import { sectionDocuments } from '../../main/library/sections.js';
 
 export interface BenchSection {
   /** `${articleId}#${sectionId}`, the same key a hit of any engine is turned into. */
@@ -17,30 +18,13 @@ export function sectionKey(articleId: string, sectionId: string): string {
   return `${articleId}#${sectionId}`;
 }
 
-export function paragraphText(paragraph: Paragraph): string {
-  let text = '';
-  for (const run of paragraph.runs) if ('text' in run) text += run.text;
-  return text;
-}
-
-/** Every section of every article in library order; the lead's heading is the title. */
+/** Every section of every article in library order, as the engine indexes them (the lead's heading is the title). */
 export function benchSections(articles: readonly Article[]): BenchSection[] {
-  const sections: BenchSection[] = [];
-  for (const article of articles) {
-    sections.push({
-      key: sectionKey(article.id, leadSectionId),
-      heading: article.title,
-      paragraphs: article.lead.map(paragraphText),
-    });
-    for (const section of article.sections) {
-      sections.push({
-        key: sectionKey(article.id, section.id),
-        heading: section.heading,
-        paragraphs: section.paragraphs.map(paragraphText),
-      });
-    }
-  }
-  return sections;
+  return articles.flatMap(sectionDocuments).map((section) => ({
+    key: sectionKey(section.articleId, section.sectionId),
+    heading: section.heading,
+    paragraphs: section.paragraphs,
+  }));
 }
 
 /** Heading and paragraphs as one string, lines apart, for the baseline engines. */
