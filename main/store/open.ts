@@ -5,7 +5,7 @@
  * copy; here the file is moved aside to a timestamped backup and the user is
  * told where it went.
  */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type Conf from 'conf';
 import { migrateFile } from './migrations.js';
@@ -29,6 +29,7 @@ export function openStore(Store: StoreClass, cwd: string, now: () => Date = () =
       schema: persistedSchema,
       clearInvalidConfig: false,
     });
+  removeTornWrites(cwd);
   try {
     migrateFile(file);
     return { store: open() };
@@ -43,6 +44,18 @@ export function openStore(Store: StoreClass, cwd: string, now: () => Date = () =
         `ไฟล์ข้อมูลของคุณอ่านไม่ได้ จึงย้ายไปเก็บไว้ที่ ${backup} และเริ่มด้วยค่าเริ่มต้น / ` +
         `Your data file could not be read (${reason}); it was moved to ${backup} and Aksorn started with defaults.`,
     };
+  }
+}
+
+/**
+ * A write killed half-way leaves its temporary file (config.json.tmp-…) behind;
+ * config.json itself is whole, since the rename never happened. The app is the
+ * only writer of this folder (one instance), so at open any such file is stale.
+ */
+function removeTornWrites(cwd: string): void {
+  if (!existsSync(cwd)) return;
+  for (const name of readdirSync(cwd)) {
+    if (/^config\.json\.tmp-\d{10}[a-f0-9]{6}$/.test(name)) rmSync(join(cwd, name), { force: true });
   }
 }
 
