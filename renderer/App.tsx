@@ -1,10 +1,24 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import iconUrl from '../assets/icon.svg';
-import type { Language, SearchHit } from '../main/contract';
+import { leadSectionId, type Language, type ResolvedBookmark, type SearchHit } from '../main/contract';
 import { StatusPanel } from './components/StatusPanel';
+import { Announcer } from './features/bookmarks/Announcer';
+import { BookmarksButton } from './features/bookmarks/BookmarksButton';
+import { BookmarksPanel } from './features/bookmarks/BookmarksPanel';
+import { BookmarkToast } from './features/bookmarks/BookmarkToast';
+import { revealParagraph } from './features/bookmarks/reveal';
+import { SelectionButton } from './features/bookmarks/SelectionButton';
+import { useBookmarkCommands } from './features/bookmarks/useBookmarkCommands';
+import { useBookmarks } from './features/bookmarks/useBookmarks';
+import { useBookmarkShortcut } from './features/bookmarks/useBookmarkShortcut';
+import { useBookmarksPanel } from './features/bookmarks/useBookmarksPanel';
+import { useSelectionBookmark } from './features/bookmarks/useSelectionBookmark';
+import { NoticeBanners } from './features/notices/NoticeBanners';
+import { useNotices } from './features/notices/useNotices';
 import { ArticleView } from './features/reader/ArticleView';
 import { useArticle } from './features/reader/useArticle';
 import { useDocumentTitle } from './features/reader/useDocumentTitle';
+import { useReadingPosition } from './features/reading/useReadingPosition';
 import { usableMatches } from './features/search/highlight';
 import { MatchBar } from './features/search/MatchBar';
 import { SearchBox } from './features/search/SearchBox';
@@ -21,6 +35,7 @@ import './App.css';
 
 const tocId = 'aksorn-toc';
 const mainId = 'aksorn-main';
+const bookmarksId = 'aksorn-bookmarks';
 
 /** The reader: settings decide the UI language, everything else renders inside it. */
 export function App() {
@@ -32,7 +47,7 @@ export function App() {
   );
 }
 
-/** The page: banner, table of contents and the article, wired to their hooks. */
+/** The page: banner, table of contents, the article and bookmarks, wired to their hooks. */
 function Reader({
   language,
   saveFailed,
@@ -50,7 +65,22 @@ function Reader({
   const { open: tocOpen, toggle: toggleToc, close: closeToc, toggleRef } = useTocDrawer();
   const matches = useMatchHighlight();
   const highlight = matches.highlight;
+  const bookmarkData = useBookmarks();
+  const bookmarks = useBookmarkCommands(bookmarkData, article?.id ?? null);
+  const { open: panelOpen, toggle: togglePanel, close: closePanel, buttonRef: panelButtonRef } = useBookmarksPanel();
+  const passage = useSelectionBookmark(article);
+  const notices = useNotices();
+  useReadingPosition(article, sectionIds, navigation.currentId);
   useDocumentTitle(article?.title ?? null, t('appName'));
+
+  // Ctrl/Cmd+D: the section the TOC marks current; above the first heading, the lead.
+  const { toggleSection } = bookmarks;
+  const { currentId } = navigation;
+  useBookmarkShortcut(
+    useCallback(() => {
+      if (article) toggleSection(currentId ?? leadSectionId);
+    }, [article, toggleSection, currentId]),
+  );
 
   const select = (sectionId: string) => {
     closeToc();
@@ -62,6 +92,22 @@ function Reader({
     if (!article || hit.articleId !== article.id) return;
     matches.show(hit.sectionId, usableMatches(article, hit.sectionId, hit.matches));
     select(hit.sectionId);
+  };
+
+  // Bookmarks in other articles cannot be opened until the library holds more than one.
+  const jumpTo = (bookmark: ResolvedBookmark) => {
+    const target = bookmark.target;
+    if (!article || !target || bookmark.anchor.articleId !== article.id) return;
+    closePanel(false);
+    const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+    if (!revealParagraph(target, behavior)) select(target.sectionId);
+  };
+
+  const bookmarkSelection = () => {
+    const chosen = passage.selection;
+    if (!chosen) return;
+    bookmarks.addPassage(chosen.sectionId, chosen.paragraph, chosen.range);
+    passage.clear();
   };
 
   return (
@@ -76,8 +122,16 @@ function Reader({
           <span className="app__title">{t('appName')}</span>
         </p>
         <SearchBox fallbackFocusId={mainId} onChoose={chooseHit} />
+        <BookmarksButton
+          ref={panelButtonRef}
+          controls={bookmarksId}
+          open={panelOpen}
+          count={bookmarkData.list.length}
+          onToggle={togglePanel}
+        />
         <LanguageSwitch language={language} saveFailed={saveFailed} onChange={onLanguageChange} />
       </header>
+      <NoticeBanners notices={notices.notices} onDismiss={notices.dismiss} />
       <div className="app__body">
         {article && (
           <TableOfContents
@@ -85,13 +139,17 @@ function Reader({
             lang={article.lang}
             sections={article.sections}
             currentId={navigation.currentId}
+            bookmarked={bookmarks.places.sections}
             open={tocOpen}
             onSelect={select}
+            onToggleBookmark={bookmarks.toggleSection}
             onClose={closeToc}
           />
         )}
         <main id={mainId} className="app__main" tabIndex={-1}>
-          {loaded.status === 'ready' && <ArticleView article={loaded.article} highlight={highlight} />}
+          {loaded.status === 'ready' && (
+            <ArticleView article={loaded.article} highlight={highlight} bookmarks={bookmarks} />
+          )}
           {loaded.status === 'loading' && <StatusPanel tone="busy" title={t('loadingArticle')} />}
           {loaded.status === 'empty' && <StatusPanel tone="info" title={t('libraryEmpty')} />}
           {loaded.status === 'error' && (
@@ -119,6 +177,27 @@ function Reader({
           onClose={matches.close}
         />
       )}
+      {passage.selection && <SelectionButton selection={passage.selection} onBookmark={bookmarkSelection} />}
+      {panelOpen && (
+        <BookmarksPanel
+          id={bookmarksId}
+          data={bookmarkData}
+          onJump={jumpTo}
+          onUpdate={bookmarks.update}
+          onRemove={bookmarks.remove}
+          onClose={() => closePanel(true)}
+        />
+      )}
+      {bookmarks.toast && (
+        <BookmarkToast
+          key={bookmarks.toast.id}
+          toast={bookmarks.toast}
+          onUndo={bookmarks.undo}
+          onDismiss={bookmarks.dismissToast}
+          onHold={bookmarks.holdToast}
+        />
+      )}
+      <Announcer announcement={bookmarks.announcement} />
     </div>
   );
 }

@@ -1,20 +1,39 @@
 /**
  * Test fixtures: every test starts from the same state — settings reset to
- * Thai through the API (the main process owns them) — and, with `reader`,
- * an article that is rendered and ready.
+ * Thai, no bookmarks, and the reading position at the top of the lead, all
+ * through the API (the main process owns them) — and, with `reader`, an
+ * article that is rendered and ready.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { leadSectionId, type ReaderApi, type ReaderApiMethod } from '../../main/contract';
 import { seedArticle } from '../seed';
+import { BookmarksPanel } from './pages/BookmarksPanel';
 import { ReaderPage } from './pages/ReaderPage';
 import { SearchPanel } from './pages/SearchPanel';
 
 export const seed = seedArticle;
 
-export const test = base.extend<{ readerPage: ReaderPage; reader: ReaderPage; search: SearchPanel }>({
-  /** The page object with settings reset, not yet navigated (for tests that set up routes or fragments first). */
-  readerPage: async ({ page, request }, use) => {
-    const response = await request.post('/api/updateSettings', { data: { args: [{ language: 'th' }] } });
-    if (!response.ok()) throw new Error(`resetting settings failed: ${response.status()} ${await response.text()}`);
+/** Calls the reader API over HTTP, as the page does: the state the main process keeps, read and set directly. */
+export class ReaderApiClient {
+  constructor(private readonly request: APIRequestContext) {}
+
+  async call<M extends ReaderApiMethod>(method: M, ...args: Parameters<ReaderApi[M]>): Promise<Awaited<ReturnType<ReaderApi[M]>>> {
+    const response = await this.request.post(`/api/${method}`, { data: { args } });
+    const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    if (!body.ok) throw new Error(`${method} failed: ${body.error?.message ?? response.status()}`);
+    return body.value as Awaited<ReturnType<ReaderApi[M]>>;
+  }
+}
+
+export const test = base.extend<{ api: ReaderApiClient; readerPage: ReaderPage; reader: ReaderPage; search: SearchPanel; bookmarks: BookmarksPanel }>({
+  api: async ({ request }, use) => {
+    await use(new ReaderApiClient(request));
+  },
+  /** The page object with the start state pinned, not yet navigated (for tests that set up routes or fragments first). */
+  readerPage: async ({ page, api }, use) => {
+    await api.call('updateSettings', { language: 'th' });
+    for (const bookmark of await api.call('listBookmarks')) await api.call('deleteBookmark', bookmark.id);
+    await api.call('setReadingPosition', { articleId: seed.id, sectionId: leadSectionId, progress: 0 });
     await use(new ReaderPage(page));
   },
   /** The reader opened at the top, article rendered. */
@@ -25,6 +44,10 @@ export const test = base.extend<{ readerPage: ReaderPage; reader: ReaderPage; se
   /** Search, on the reader opened at the top (use with `reader` for the rest of the page). */
   search: async ({ reader }, use) => {
     await use(new SearchPanel(reader.page));
+  },
+  /** The bookmarks panel (closed), on the reader opened at the top. */
+  bookmarks: async ({ reader }, use) => {
+    await use(new BookmarksPanel(reader.page));
   },
 });
 

@@ -1,8 +1,10 @@
 import { leadSectionId, type Article } from '../../../main/contract';
 import { useLanguage, useT } from '../../i18n/useT';
+import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
+import type { ArticleBookmarks } from '../bookmarks/useBookmarkCommands';
 import { Highlighted } from '../search/Highlighted';
 import { marksIn, type SectionHighlight } from '../search/highlight';
-import { Paragraph } from './Paragraph';
+import { Paragraphs } from './Paragraphs';
 import { SectionView } from './SectionView';
 import './reader.css';
 
@@ -11,35 +13,53 @@ const titleId = 'aksorn-article-title';
 /**
  * A whole article: title, lead and sections. `data-ready` marks it as fully
  * rendered. `highlight` marks search matches in the section `sectionId`
- * (the title and lead for `leadSectionId`, which is also the lead's id as a jump target).
+ * (the title and lead for `leadSectionId`, which is also the lead's id as a
+ * jump target); `bookmarks` marks bookmarked places and offers the toggles.
  */
 export function ArticleView({
   article,
   highlight,
+  bookmarks,
 }: {
   article: Article;
   highlight: (SectionHighlight & { readonly sectionId: string }) | null;
+  bookmarks: ArticleBookmarks;
 }) {
   const t = useT();
   const language = useLanguage();
   const inLead = highlight?.sectionId === leadSectionId ? highlight : null;
   const leadMatches = inLead?.matches ?? [];
   const current = inLead?.current ?? -1;
+  const leadBookmarked = bookmarks.places.sections.has(leadSectionId);
   return (
     <article className="article" lang={article.lang} aria-labelledby={titleId} data-ready="true">
       <div id={leadSectionId} className="article__lead" tabIndex={-1}>
-        <h1 id={titleId} className="article__title">
-          <Highlighted text={article.title} marks={marksIn(leadMatches, null)} current={current} />
-        </h1>
-        {article.lead.map((paragraph, index) => (
-          <Paragraph key={index} paragraph={paragraph} marks={marksIn(leadMatches, index)} currentMatch={current} />
-        ))}
+        <div className="article__title-row" data-bookmarked={leadBookmarked || undefined}>
+          <h1 id={titleId} className="article__title">
+            <Highlighted text={article.title} marks={marksIn(leadMatches, null)} current={current} />
+          </h1>
+          <BookmarkToggle
+            className="bookmark-toggle--heading"
+            label={t('bookmarkSection', { heading: article.title })}
+            pressed={leadBookmarked}
+            onToggle={() => bookmarks.toggleSection(leadSectionId)}
+          />
+        </div>
+        <Paragraphs
+          sectionId={leadSectionId}
+          heading={article.title}
+          paragraphs={article.lead}
+          matches={leadMatches}
+          current={current}
+          bookmarks={bookmarks}
+        />
       </div>
       {article.sections.map((section) => (
         <SectionView
           key={section.id}
           section={section}
           highlight={highlight?.sectionId === section.id ? highlight : null}
+          bookmarks={bookmarks}
         />
       ))}
       {!article.hasReferenceList && (

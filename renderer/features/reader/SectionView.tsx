@@ -1,25 +1,49 @@
 import type { Section } from '../../../main/contract';
+import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
+import type { ArticleBookmarks } from '../bookmarks/useBookmarkCommands';
 import { Highlighted } from '../search/Highlighted';
 import { marksIn, type SectionHighlight } from '../search/highlight';
+import { useT } from '../../i18n/useT';
 import { CopyLinkButton } from './CopyLinkButton';
-import { Paragraph } from './Paragraph';
+import { Paragraphs } from './Paragraphs';
 
-/** One section: its heading (the scroll and link target) and its paragraphs, with search highlights if any. */
-export function SectionView({ section, highlight }: { section: Section; highlight: SectionHighlight | null }) {
+/** One section: its heading (the scroll and link target) and its paragraphs, with search highlights and bookmarks. */
+export function SectionView({
+  section,
+  highlight,
+  bookmarks,
+}: {
+  section: Section;
+  highlight: SectionHighlight | null;
+  bookmarks: ArticleBookmarks;
+}) {
+  const t = useT();
   const matches = highlight?.matches ?? [];
   const current = highlight?.current ?? -1;
+  const bookmarked = bookmarks.places.sections.has(section.id);
   return (
     <section className="article__section">
-      {/* The button sits beside the h2, not in it, so the heading's accessible name stays the heading. */}
-      <div className="article__section-heading">
-        <h2 id={section.id} className="article__heading" tabIndex={-1}>
+      {/* The buttons sit beside the h2, not in it, so the heading's accessible name stays the heading. */}
+      <div className="article__section-heading" data-bookmarked={bookmarked || undefined}>
+        <h2 id={section.id} className="article__heading" tabIndex={-1} data-bookmarked={bookmarked || undefined}>
           <Highlighted text={section.heading} marks={marksIn(matches, null)} current={current} />
         </h2>
+        <BookmarkToggle
+          className="bookmark-toggle--heading"
+          label={t('bookmarkSection', { heading: section.heading })}
+          pressed={bookmarked}
+          onToggle={() => bookmarks.toggleSection(section.id)}
+        />
         <CopyLinkButton sectionId={section.id} heading={section.heading} />
       </div>
-      {section.paragraphs.map((paragraph, index) => (
-        <Paragraph key={index} paragraph={paragraph} marks={marksIn(matches, index)} currentMatch={current} />
-      ))}
+      <Paragraphs
+        sectionId={section.id}
+        heading={section.heading}
+        paragraphs={section.paragraphs}
+        matches={matches}
+        current={current}
+        bookmarks={bookmarks}
+      />
     </section>
   );
 }

@@ -66,21 +66,25 @@ export function marksIn(matches: readonly TextMatch[], paragraph: number | null)
 }
 
 /**
- * Cuts marks over a paragraph's joined text into marks local to each run.
- * Citation runs get none; a mark that spans a citation becomes two pieces
- * sharing one `match` number.
+ * Cuts ranges over a paragraph's joined text (search marks, bookmarked
+ * passages) into ranges local to each run. Citation runs get none; a range
+ * that spans a citation becomes two pieces sharing its other fields.
  */
-export function marksPerRun(runs: readonly Run[], marks: readonly MarkRange[]): MarkRange[][] {
+export function marksPerRun<R extends { readonly start: number; readonly end: number }>(runs: readonly Run[], marks: readonly R[]): R[][] {
   let offset = 0;
   return runs.map((run) => {
     if (!('text' in run)) return [];
     const from = offset;
-    const to = offset + run.text.length;
-    offset = to;
-    return marks
-      .filter((m) => m.start < to && m.end > from)
-      .map((m) => ({ start: Math.max(m.start, from) - from, end: Math.min(m.end, to) - from, match: m.match }));
+    offset += run.text.length;
+    return clipRanges(marks, from, offset);
   });
+}
+
+/** The parts of `ranges` within [from, to), counted from `from`. */
+export function clipRanges<R extends { readonly start: number; readonly end: number }>(ranges: readonly R[], from: number, to: number): R[] {
+  return ranges
+    .filter((r) => r.start < to && r.end > from)
+    .map((r) => ({ ...r, start: Math.max(r.start, from) - from, end: Math.min(r.end, to) - from }));
 }
 
 /** Cuts text into plain and marked segments; `marks` must be sorted, within the text and not overlapping. */

@@ -22,7 +22,8 @@ export function isSearchShortcut(press: KeyPress): boolean {
   return key === '/' && !isTextField(press.target);
 }
 
-function latinKey({ key, code }: KeyPress): string {
+/** The key as ASCII: its character, or on a non-Latin layout the key at that position. */
+export function latinKey({ key, code }: KeyPress): string {
   if (/^[\x20-\x7e]$/.test(key)) return key.toLowerCase();
   if (/^Key[A-Z]$/.test(code)) return code.slice(3).toLowerCase();
   return code === 'Slash' ? '/' : key;

@@ -1,21 +1,25 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Section } from '../../../main/contract';
 import { useT } from '../../i18n/useT';
+import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
 import { hashOf } from './fragment';
 import { useRevealCurrent } from './useRevealCurrent';
 import './toc.css';
 
 /**
  * The table of contents: a sidebar on wide windows, an overlay on narrow
- * ones (`open`). The current section's entry carries aria-current="location".
+ * ones (`open`). The current section's entry carries aria-current="location";
+ * beside each entry, a toggle shows and changes whether the section is bookmarked.
  */
 export function TableOfContents({
   id,
   lang,
   sections,
   currentId,
+  bookmarked,
   open,
   onSelect,
+  onToggleBookmark,
   onClose,
 }: {
   id: string;
@@ -23,8 +27,11 @@ export function TableOfContents({
   lang: string;
   sections: readonly Section[];
   currentId: string | null;
+  /** Ids of the bookmarked sections. */
+  bookmarked: ReadonlySet<string>;
   open: boolean;
   onSelect: (sectionId: string) => void;
+  onToggleBookmark: (sectionId: string) => void;
   onClose: () => void;
 }) {
   const t = useT();
@@ -52,7 +59,7 @@ export function TableOfContents({
         <h2 className="toc__title">{t('tocTitle')}</h2>
         <ol className="toc__list" lang={lang}>
           {sections.map((section) => (
-            <li key={section.id} className="toc__item">
+            <li key={section.id} className="toc__item" data-bookmarked={bookmarked.has(section.id) || undefined}>
               <a
                 className="toc__link"
                 href={hashOf(section.id)}
@@ -61,6 +68,12 @@ export function TableOfContents({
               >
                 {section.heading}
               </a>
+              <BookmarkToggle
+                className="bookmark-toggle--toc"
+                label={t('bookmarkSection', { heading: section.heading })}
+                pressed={bookmarked.has(section.id)}
+                onToggle={() => onToggleBookmark(section.id)}
+              />
             </li>
           ))}
         </ol>

@@ -18,7 +18,7 @@ export function TocToggle({
   return (
     <button ref={ref} type="button" className="toc-toggle" aria-expanded={open} aria-controls={controls} onClick={onToggle}>
       <ListIcon />
-      <span>{t('tocToggle')}</span>
+      <span className="toc-toggle__text">{t('tocToggle')}</span>
     </button>
   );
 }

@@ -35,7 +35,7 @@ export class ReaderPage {
     this.tocTitle = this.toc.getByRole('heading');
     this.tocEntries = this.toc.getByRole('link');
     this.currentTocEntry = this.toc.locator('[aria-current="location"]');
-    this.tocToggle = this.banner.locator('button[aria-controls]');
+    this.tocToggle = this.banner.locator('button.toc-toggle');
     this.main = page.getByRole('main');
     this.readyArticle = page.locator('article[data-ready="true"]');
     this.title = this.main.getByRole('heading', { level: 1 });
@@ -188,6 +188,64 @@ export class ReaderPage {
 
   async readClipboard(): Promise<string> {
     return this.page.evaluate<string>('navigator.clipboard.readText()');
+  }
+
+  /** The bookmark toggle beside a section heading. */
+  sectionBookmarkToggle(name: string): Locator {
+    return this.headingRow(name).locator('.bookmark-toggle');
+  }
+
+  /** The bookmark toggle of a section's TOC entry. */
+  tocBookmarkToggle(name: string): Locator {
+    // `has` is matched inside each entry, so its locator must not start from the TOC.
+    const link = this.page.getByRole('link', { name, exact: true });
+    return this.toc.locator('li').filter({ has: link }).locator('.bookmark-toggle');
+  }
+
+  /** The section under a heading (level 2), heading included. */
+  section(heading: string): Locator {
+    const h2 = this.page.getByRole('heading', { level: 2, name: heading, exact: true });
+    return this.main.locator('section').filter({ has: h2 });
+  }
+
+  /** The n-th paragraph (0-based) of the section under a heading. */
+  paragraph(heading: string, index: number): Locator {
+    return this.section(heading).locator('p.article__paragraph').nth(index);
+  }
+
+  /** The bookmark button in the gutter of a paragraph (shown on hover or focus). */
+  paragraphBookmarkToggle(paragraph: Locator): Locator {
+    return paragraph.locator('xpath=..').locator('.bookmark-toggle--paragraph');
+  }
+
+  /** Highlighted bookmarked passages in the article. */
+  get passageMarks(): Locator {
+    return this.main.locator('mark.bookmark-passage');
+  }
+
+  /**
+   * Selects text in a paragraph through the Selection API, as a drag would:
+   * from the start of `from` to the end of `to` (each within one text node).
+   */
+  async selectText(paragraph: Locator, from: string, to: string): Promise<void> {
+    await paragraph.evaluate(
+      (element, [first, last]) => {
+        const document = element.ownerDocument;
+        const walker = document.createTreeWalker(element, 4);
+        const nodes: { data: string }[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as unknown as { data: string });
+        const start = nodes.find((node) => node.data.includes(first));
+        const end = nodes.find((node) => node.data.includes(last));
+        if (!start || !end) throw new Error(`"${first}" … "${last}" is not in the paragraph`);
+        const range = document.createRange();
+        range.setStart(start as never, start.data.indexOf(first));
+        range.setEnd(end as never, end.data.indexOf(last) + last.length);
+        const selection = document.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      },
+      [from, to] as const,
+    );
   }
 
   async pressEscape(): Promise<void> {

@@ -1,0 +1,43 @@
+/** How the bookmarks panel lists bookmarks: grouped by article, filtered by what the reader types. */
+import type { ResolvedBookmark } from '../../../main/contract';
+
+/** The bookmarks of one article, in the order the main process listed them (document order). */
+export interface BookmarkGroup {
+  readonly articleId: string;
+  /** Null when the article is no longer in the library. */
+  readonly articleTitle: string | null;
+  readonly bookmarks: readonly ResolvedBookmark[];
+}
+
+/** Groups bookmarks by article, keeping both the order of the articles and the order within each. */
+export function groupByArticle(bookmarks: readonly ResolvedBookmark[]): BookmarkGroup[] {
+  const groups = new Map<string, { articleTitle: string | null; bookmarks: ResolvedBookmark[] }>();
+  for (const bookmark of bookmarks) {
+    const articleId = bookmark.anchor.articleId;
+    const group = groups.get(articleId);
+    if (group) group.bookmarks.push(bookmark);
+    else groups.set(articleId, { articleTitle: bookmark.articleTitle, bookmarks: [bookmark] });
+  }
+  return [...groups].map(([articleId, group]) => ({ articleId, ...group }));
+}
+
+/** Case and Unicode form do not matter; white space inside the query does. */
+function fold(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase();
+}
+
+/** The bookmarks whose label, name, note or quote contains the query; all of them for a blank query. */
+export function filterBookmarks(bookmarks: readonly ResolvedBookmark[], query: string): readonly ResolvedBookmark[] {
+  const wanted = fold(query.trim());
+  if (wanted === '') return bookmarks;
+  return bookmarks.filter((b) =>
+    [b.label, b.name, b.note, b.anchor.quote?.text ?? ''].some((field) => fold(field).includes(wanted)),
+  );
+}
+
+/** A note on one line, cut to about `max` characters: enough to recognise it in a list. */
+export function notePreview(note: string, max = 120): string {
+  const line = note.replace(/\s+/gu, ' ').trim();
+  if (line.length <= max) return line;
+  return line.slice(0, max).trimEnd() + '…';
+}

@@ -1,0 +1,53 @@
+import { useCallback, useState } from 'react';
+import type { BookmarkExportFormat, ImportSummary } from '../../../main/contract';
+import { errorMessage } from '../../api';
+import { downloadText, exportFileName } from './files';
+import type { BookmarkData } from './useBookmarks';
+
+/** How the last export or import went: shown under the buttons until the next one. */
+export type FileOutcome =
+  | { readonly kind: 'imported'; readonly summary: ImportSummary }
+  | { readonly kind: 'import-failed'; readonly message: string }
+  | { readonly kind: 'export-failed'; readonly message: string };
+
+/** Export (main writes the text, the page saves it as a download) and import (the page reads the file, main merges it). */
+export function useBookmarkFiles(data: BookmarkData): {
+  outcome: FileOutcome | null;
+  busy: boolean;
+  exportAs(format: BookmarkExportFormat): void;
+  importFile(file: File): void;
+} {
+  const [outcome, setOutcome] = useState<FileOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { exportText, importText } = data;
+
+  const exportAs = useCallback(
+    (format: BookmarkExportFormat) => {
+      setOutcome(null);
+      exportText(format).then(
+        (text) => downloadText(exportFileName(format, new Date()), text, format),
+        (error: unknown) => setOutcome({ kind: 'export-failed', message: errorMessage(error) }),
+      );
+    },
+    [exportText],
+  );
+
+  const importFile = useCallback(
+    (file: File) => {
+      setOutcome(null);
+      setBusy(true);
+      // Main checks the whole file and refuses it whole: a bad file changes nothing.
+      file
+        .text()
+        .then(importText)
+        .then(
+          (summary) => setOutcome({ kind: 'imported', summary }),
+          (error: unknown) => setOutcome({ kind: 'import-failed', message: errorMessage(error) }),
+        )
+        .finally(() => setBusy(false));
+    },
+    [importText],
+  );
+
+  return { outcome, busy, exportAs, importFile };
+}

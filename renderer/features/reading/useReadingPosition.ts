@@ -1,0 +1,152 @@
+import { useEffect, useRef } from 'react';
+import { leadSectionId, type Article, type ReadingPosition } from '../../../main/contract';
+import { useApi } from '../../useApi';
+import { sectionIdFromHash } from '../toc/fragment';
+import { lineAt, progressAt, type Region } from './progress';
+
+// Scrolling writes at most once a second after it stops; leaving the page writes at once.
+const saveDelayMs = 1000;
+// Scroll positions can be fractional; closer than this is "there".
+const tolerance = 2;
+// What the reader doing something before the stored position arrives looks like: they have taken over.
+const takeOverEvents = ['pointerdown', 'wheel', 'touchstart', 'keydown', 'hashchange'] as const;
+
+/**
+ * Remembers where the reader is in `article`: the current section (`currentId`,
+ * the TOC's; the lead when null) and how far into it, written to the main
+ * process while reading. On opening without a #fragment naming a section, the
+ * stored position is restored — unless the reader has already moved.
+ * `sectionIds` must keep its identity while the sections stay the same.
+ */
+export function useReadingPosition(article: Article | null, sectionIds: readonly string[], currentId: string | null): void {
+  const api = useApi();
+  const current = useRef(currentId);
+  useEffect(() => {
+    current.current = currentId;
+  }, [currentId]);
+
+  useEffect(() => {
+    if (!article) return;
+    const articleId = article.id;
+    const ids = [leadSectionId, ...sectionIds];
+    // The page's position is ours to restore; the browser's own attempt would land before the article is there.
+    history.scrollRestoration = 'manual';
+    let live = true;
+    let restoring = true;
+    let tookOver = false;
+    let timer = 0;
+    let written = '';
+
+    const save = () => {
+      window.clearTimeout(timer);
+      timer = 0;
+      const position = measure(articleId, ids, current.current ?? leadSectionId);
+      const key = JSON.stringify(position);
+      if (!position || key === written) return;
+      written = key;
+      api.setReadingPosition(position).catch(() => {
+        // Not saved: forget it was, so the next scroll tries again.
+        written = '';
+      });
+    };
+    const onScroll = () => {
+      if (restoring) {
+        if (window.scrollY >= tolerance) tookOver = true;
+        return;
+      }
+      window.clearTimeout(timer);
+      timer = window.setTimeout(save, saveDelayMs);
+    };
+    const onLeave = () => {
+      if (!restoring) save();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onLeave();
+    };
+    const takeOver = () => {
+      tookOver = true;
+    };
+    const finishRestoring = () => {
+      restoring = false;
+      for (const type of takeOverEvents) window.removeEventListener(type, takeOver, true);
+    };
+
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', onLeave);
+    document.addEventListener('visibilitychange', onVisibility);
+    for (const type of takeOverEvents) window.addEventListener(type, takeOver, { capture: true, passive: true });
+
+    // A #fragment that names a section wins over the stored position.
+    if (sectionIdFromHash(location.hash, ids)) finishRestoring();
+    else {
+      api
+        .getReadingPosition()
+        // Fonts change line heights: measure after they are in.
+        .then(async (position) => {
+          await document.fonts.ready;
+          return position;
+        })
+        .then(
+          (position) => {
+            if (!live) return;
+            if (position?.articleId === articleId && !tookOver && restore(position, ids)) written = JSON.stringify(position);
+            finishRestoring();
+          },
+          () => live && finishRestoring(),
+        );
+    }
+
+    return () => {
+      live = false;
+      if (timer) save();
+      finishRestoring();
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', onLeave);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [api, article, sectionIds]);
+}
+
+/** Where the reader is now: `sectionId` and how far the reading line is into it. */
+function measure(articleId: string, ids: readonly string[], sectionId: string): ReadingPosition | null {
+  const region = regionsOf(ids).get(sectionId);
+  if (!region) return null;
+  return { articleId, sectionId, progress: progressAt(region, window.scrollY + readingLine()) };
+}
+
+/** Scrolls (instantly) to a stored position; false when its section is not in the article. */
+function restore(position: ReadingPosition, ids: readonly string[]): boolean {
+  const region = regionsOf(ids).get(position.sectionId);
+  if (!region) return false;
+  const top = Math.max(0, lineAt(region, position.progress) - readingLine());
+  if (Math.abs(window.scrollY - top) >= tolerance) window.scrollTo({ top, behavior: 'instant' });
+  return true;
+}
+
+/**
+ * Each section's extent in document pixels: from its heading to the next
+ * heading; the lead from the top of the page, the last section to the end of the article.
+ */
+function regionsOf(ids: readonly string[]): Map<string, Region> {
+  const tops = ids.map((id) => {
+    if (id === leadSectionId) return 0;
+    const element = document.getElementById(id);
+    return element ? element.getBoundingClientRect().top + window.scrollY : null;
+  });
+  const article = document.getElementById(leadSectionId)?.closest('article');
+  const end = article ? article.getBoundingClientRect().bottom + window.scrollY : document.documentElement.scrollHeight;
+  const regions = new Map<string, Region>();
+  tops.forEach((top, index) => {
+    const id = ids[index];
+    if (top === null || id === undefined) return;
+    const next = tops.slice(index + 1).find((t): t is number => t !== null);
+    regions.set(id, { top, bottom: next ?? end });
+  });
+  return regions;
+}
+
+/** The line a jump puts headings on (their scroll margin below the banner): the line positions are measured at. */
+function readingLine(): number {
+  const heading = document.querySelector('.article__heading');
+  return heading ? parseFloat(getComputedStyle(heading).scrollMarginTop) || 0 : 0;
+}
