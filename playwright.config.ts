@@ -1,7 +1,8 @@
 /** End-to-end tests: the built renderer in browser mode (scripts/web.ts), driven in the system Chromium. */
 import { defineConfig } from '@playwright/test';
 
-const port = 4817;
+// AKSORN_E2E_PORT lets two runs (say, a CI clone and a working tree) share a machine.
+const port = Number(process.env.AKSORN_E2E_PORT ?? 4817);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -7,8 +7,11 @@ import type { Bookmarks } from './bookmarks/bookmarks.js';
 import { checkBookmark, maxNameLength, maxNoteLength } from './bookmarks/check.js';
 import {
   ApiError,
+  fontFamilies,
   isReaderApiMethod,
   languages,
+  themeChoices,
+  typographyLimits,
   type ApiResult,
   type ReaderApi,
   type Bookmark,
@@ -56,6 +59,15 @@ const newBookmark = record<NewBookmark>({
   note: string(maxNoteLength),
 });
 const bookmarkPatch = partialRecord<{ name: string; note: string }>({ name: string(maxNameLength), note: string(maxNoteLength) });
+const { fontSize, lineHeight, pageWidth } = typographyLimits;
+const settingsPatch = partialRecord<Settings>({
+  language: oneOf(languages),
+  theme: oneOf(themeChoices),
+  fontSize: numberBetween(fontSize.min, fontSize.max),
+  lineHeight: numberBetween(lineHeight.min, lineHeight.max),
+  pageWidth: numberBetween(pageWidth.min, pageWidth.max),
+  fontFamily: oneOf(fontFamilies),
+});
 const readingPosition = record<ReadingPosition>({ articleId: id, sectionId: id, progress: numberBetween(0, 1) });
 
 export function createApiTable({ library, search, settings, bookmarks, readingPosition: position, notices }: ApiDeps): ApiTable {
@@ -80,9 +92,7 @@ export function createApiTable({ library, search, settings, bookmarks, readingPo
       return settings.get();
     },
     async updateSettings(args) {
-      const [patch] = checkArgs<[Partial<Settings>]>(args, [
-        ['settings', partialRecord<Settings>({ language: oneOf(languages) })],
-      ]);
+      const [patch] = checkArgs<[Partial<Settings>]>(args, [['settings', settingsPatch]]);
       return settings.update(patch);
     },
     async listBookmarks(args) {

@@ -52,9 +52,32 @@ export interface ArticleSummary {
 export type Language = 'th' | 'en';
 export const languages: readonly Language[] = ['th', 'en'];
 
+export type ThemeChoice = 'system' | 'light' | 'sepia' | 'dark';
+export const themeChoices: readonly ThemeChoice[] = ['system', 'light', 'sepia', 'dark'];
+
+/** The bundled Thai font families: a sans (Sarabun) and a serif (Noto Serif Thai). */
+export type FontFamily = 'sarabun' | 'noto-serif-thai';
+export const fontFamilies: readonly FontFamily[] = ['sarabun', 'noto-serif-thai'];
+
+/** The ranges the reader may choose typography in; main refuses anything outside. */
+export const typographyLimits = {
+  fontSize: { min: 14, max: 28 },
+  lineHeight: { min: 1.4, max: 2.4 },
+  pageWidth: { min: 24, max: 60 },
+} as const;
+
 /** User settings persisted by the main process. */
 export interface Settings {
   readonly language: Language;
+  /** "system" follows the operating system's light or dark preference, live. */
+  readonly theme: ThemeChoice;
+  /** Body text size in CSS pixels. */
+  readonly fontSize: number;
+  /** Line height as a multiple of the font size (Thai marks stack: it needs more than Latin). */
+  readonly lineHeight: number;
+  /** Page width (measure) in em. */
+  readonly pageWidth: number;
+  readonly fontFamily: FontFamily;
 }
 
 /** The section id under which search and links address an article's lead. */

@@ -4,7 +4,7 @@
  * answers the next; a file without a version is version 1 (settings only).
  */
 import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { storeVersion } from './schema.js';
+import { defaultSettings, storeVersion } from './schema.js';
 
 type State = Record<string, unknown>;
 
@@ -12,6 +12,8 @@ type State = Record<string, unknown>;
 const migrations: readonly ((state: State) => State)[] = [
   // 1 → 2: bookmarks and the reading position arrive.
   (state) => ({ ...state, bookmarks: [], readingPosition: null }),
+  // 2 → 3: theme and typography join the settings, at their defaults.
+  (state) => ({ ...state, settings: { ...defaultSettings, ...(state.settings as object | undefined) } }),
 ];
 
 /** Applies the steps a state needs; throws for a file from a newer Aksorn. */

@@ -2,7 +2,15 @@
  * Every persisted key, declared once with its type, its default and its JSON
  * schema, so that a new key cannot be added without deciding how it persists.
  */
-import { languages, type Bookmark, type ReadingPosition, type Settings } from '../contract.js';
+import {
+  fontFamilies,
+  languages,
+  themeChoices,
+  typographyLimits,
+  type Bookmark,
+  type ReadingPosition,
+  type Settings,
+} from '../contract.js';
 
 export interface PersistedState {
   /** The layout of this file; migrations.ts brings older files up to it. */
@@ -12,11 +20,20 @@ export interface PersistedState {
   readonly readingPosition: ReadingPosition | null;
 }
 
-export const storeVersion = 2;
+export const storeVersion = 3;
+
+export const defaultSettings: Settings = {
+  language: 'th',
+  theme: 'system',
+  fontSize: 19,
+  lineHeight: 1.9,
+  pageWidth: 40,
+  fontFamily: 'sarabun',
+};
 
 export const persistedDefaults: PersistedState = {
   version: storeVersion,
-  settings: { language: 'th' },
+  settings: defaultSettings,
   bookmarks: [],
   readingPosition: null,
 };
@@ -63,8 +80,13 @@ export const persistedSchema = {
     type: 'object',
     properties: {
       language: { enum: [...languages] },
+      theme: { enum: [...themeChoices] },
+      fontSize: { type: 'number', minimum: typographyLimits.fontSize.min, maximum: typographyLimits.fontSize.max },
+      lineHeight: { type: 'number', minimum: typographyLimits.lineHeight.min, maximum: typographyLimits.lineHeight.max },
+      pageWidth: { type: 'number', minimum: typographyLimits.pageWidth.min, maximum: typographyLimits.pageWidth.max },
+      fontFamily: { enum: [...fontFamilies] },
     },
-    required: ['language'],
+    required: ['language', 'theme', 'fontSize', 'lineHeight', 'pageWidth', 'fontFamily'],
     additionalProperties: false,
   },
   bookmarks: { type: 'array', items: bookmarkSchema },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invokeApi } from '../../main/api.js';
+import { defaultSettings } from '../../main/store/schema.js';
 import { readerApiMethods } from '../../main/contract.js';
 import { sampleApi, sampleArticle } from './fixtures.js';
 
@@ -32,8 +33,9 @@ describe('invokeApi', () => {
   });
 
   it('updates and answers settings', async () => {
-    expect(await invokeApi(api, 'updateSettings', [{ language: 'en' }])).toEqual({ ok: true, value: { language: 'en' } });
-    expect(await invokeApi(api, 'getSettings', [])).toEqual({ ok: true, value: { language: 'en' } });
+    const english = { ...defaultSettings, language: 'en', theme: 'sepia', lineHeight: 2.2 };
+    expect(await invokeApi(api, 'updateSettings', [{ language: 'en', theme: 'sepia', lineHeight: 2.2 }])).toEqual({ ok: true, value: english });
+    expect(await invokeApi(api, 'getSettings', [])).toEqual({ ok: true, value: english });
   });
 
   it('refuses an unknown method, including inherited object keys', async () => {
@@ -51,7 +53,10 @@ describe('invokeApi', () => {
     ['getArticle', ['a', 'b'], 'expected 1 argument(s), got 2'],
     ['listArticles', ['extra'], 'expected 0 argument(s), got 1'],
     ['updateSettings', [{ language: 'fr' }], 'settings.language must be one of "th", "en", got "fr"'],
-    ['updateSettings', [{ theme: 'dark' }], 'settings has an unknown field "theme"'],
+    ['updateSettings', [{ colour: 'dark' }], 'settings has an unknown field "colour"'],
+    ['updateSettings', [{ theme: 'neon' }], 'settings.theme must be one of "system", "light", "sepia", "dark", got "neon"'],
+    ['updateSettings', [{ fontSize: 100 }], 'settings.fontSize must be a number from 14 to 28, got the number 100'],
+    ['updateSettings', [{ fontFamily: 'comic' }], 'settings.fontFamily must be one of "sarabun", "noto-serif-thai", got "comic"'],
     ['updateSettings', ['en'], 'settings must be an object, got "en"'],
     ['getSettings', 'not-an-array', 'arguments must be an array'],
     ['search', ['x'], 'expected 2 argument(s), got 1'],

@@ -47,8 +47,8 @@ describe('registerIpc', () => {
 
   it('answers the api result for the app page', async () => {
     registerIpc(api, rendererRoot);
-    await expect(call('getSettings', appFrame)).resolves.toEqual({ ok: true, value: { language: 'th' } });
-    await expect(call('updateSettings', appFrame, { language: 'en' })).resolves.toEqual({
+    await expect(call('getSettings', appFrame)).resolves.toMatchObject({ ok: true, value: { language: 'th' } });
+    await expect(call('updateSettings', appFrame, { language: 'en' })).resolves.toMatchObject({
       ok: true,
       value: { language: 'en' },
     });

@@ -5,20 +5,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateState } from '../../../main/store/migrations.js';
 import { openStore } from '../../../main/store/open.js';
-import { storeVersion } from '../../../main/store/schema.js';
+import { defaultSettings, persistedDefaults, storeVersion } from '../../../main/store/schema.js';
 
 describe('migrateState', () => {
   it('brings a version-1 file (settings only, no version) up to the current layout, keeping its settings', () => {
     expect(migrateState({ settings: { language: 'en' } })).toEqual({
       version: storeVersion,
-      settings: { language: 'en' },
+      settings: { ...defaultSettings, language: 'en' },
       bookmarks: [],
       readingPosition: null,
     });
   });
 
+  it('gives a version-2 file the new settings at their defaults, keeping the language and bookmarks', () => {
+    const v2 = { version: 2, settings: { language: 'en' }, bookmarks: [{ id: 'kept' }], readingPosition: null };
+    expect(migrateState(v2)).toEqual({ ...v2, version: storeVersion, settings: { ...defaultSettings, language: 'en' } });
+  });
+
   it('leaves a current file as it is', () => {
-    const state = { version: storeVersion, settings: { language: 'th' }, bookmarks: [], readingPosition: null };
+    const state = { ...persistedDefaults };
     expect(migrateState(state)).toEqual(state);
   });
 
@@ -34,7 +39,7 @@ describe('opening an old store file', () => {
     writeFileSync(join(dir, 'config.json'), old);
     const { store, notice } = openStore(Conf, dir);
     expect(notice).toBeUndefined();
-    expect(store.get('settings')).toEqual({ language: 'en' });
+    expect(store.get('settings')).toEqual({ ...defaultSettings, language: 'en' });
     expect(store.get('bookmarks')).toEqual([]);
     expect(store.get('version')).toBe(storeVersion);
     expect(readFileSync(join(dir, `config.before-v${storeVersion}.json`), 'utf8')).toBe(old);

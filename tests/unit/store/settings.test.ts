@@ -4,21 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store/open.js';
+import { defaultSettings } from '../../../main/store/schema.js';
 import { createSettingsStore } from '../../../main/store/settings.js';
 
 describe('createSettingsStore', () => {
   it('answers the defaults, then the updated settings, and persists them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aksorn-settings-'));
     const settings = createSettingsStore(openStore(Conf, dir).store);
-    expect(settings.get()).toEqual({ language: 'th' });
-    expect(settings.update({ language: 'en' })).toEqual({ language: 'en' });
-    expect(createSettingsStore(openStore(Conf, dir).store).get()).toEqual({ language: 'en' });
+    expect(settings.get()).toEqual(defaultSettings);
+    expect(settings.update({ language: 'en', theme: 'dark' })).toEqual({ ...defaultSettings, language: 'en', theme: 'dark' });
+    expect(createSettingsStore(openStore(Conf, dir).store).get()).toEqual({ ...defaultSettings, language: 'en', theme: 'dark' });
   });
 
   it('keeps fields a patch does not name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aksorn-settings-'));
     const settings = createSettingsStore(openStore(Conf, dir).store);
     settings.update({ language: 'en' });
-    expect(settings.update({})).toEqual({ language: 'en' });
+    expect(settings.update({ fontSize: 22 })).toEqual({ ...defaultSettings, language: 'en', fontSize: 22 });
   });
 });
