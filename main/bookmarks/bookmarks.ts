@@ -69,6 +69,11 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
     if (!bookmark) throw new ApiError('not-found', `no bookmark with id "${id}"`);
     return bookmark;
   };
+  const list = (): ResolvedBookmark[] =>
+    read()
+      .map(resolve)
+      .sort((a, b) => compareKeys(a.sortKey, b.sortKey))
+      .map(({ sortKey: _, ...resolved }) => resolved);
   const addAll = (bookmarks: readonly Bookmark[]) => {
     const next = [...read(), ...bookmarks];
     if (next.length > maxImportedBookmarks) throw new ApiError('bad-request', `Aksorn keeps at most ${maxImportedBookmarks} bookmarks`);
@@ -76,12 +81,7 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
   };
 
   return {
-    list() {
-      return read()
-        .map(resolve)
-        .sort((a, b) => compareKeys(a.sortKey, b.sortKey))
-        .map(({ sortKey: _, ...resolved }) => resolved);
-    },
+    list,
     add(input) {
       const anchor = makeAnchor(library.get(input.articleId), input);
       const stamp = now().toISOString();
@@ -119,7 +119,7 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
       return shown(bookmark);
     },
     exportAs(format) {
-      return format === 'json' ? toJson(read(), now()) : toMarkdown(this.list());
+      return format === 'json' ? toJson(read(), now()) : toMarkdown(list());
     },
     importJson(json) {
       const incoming = parseExport(json);
