@@ -1,6 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import iconUrl from '../assets/icon.svg';
-import { leadSectionId, type Language, type ResolvedBookmark, type SearchHit } from '../main/contract';
+import { leadSectionId, type ResolvedBookmark, type SearchHit } from '../main/contract';
 import { StatusPanel } from './components/StatusPanel';
 import { Announcer } from './features/bookmarks/Announcer';
 import { BookmarksButton } from './features/bookmarks/BookmarksButton';
@@ -24,7 +24,13 @@ import { MatchBar } from './features/search/MatchBar';
 import { SearchBox } from './features/search/SearchBox';
 import { useMatchHighlight } from './features/search/useMatchHighlight';
 import { LanguageSwitch } from './features/settings/LanguageSwitch';
-import { useSettings } from './features/settings/useSettings';
+import { SettingsButton } from './features/settings/SettingsButton';
+import { SettingsPanel } from './features/settings/SettingsPanel';
+import { useAppearance } from './features/settings/useAppearance';
+import { useSettings, type SettingsState } from './features/settings/useSettings';
+import { useSettingsPanel } from './features/settings/useSettingsPanel';
+import { ShortcutHelp } from './features/shortcuts/ShortcutHelp';
+import { useShortcuts } from './features/shortcuts/useShortcuts';
 import { TableOfContents } from './features/toc/TableOfContents';
 import { TocToggle } from './features/toc/TocToggle';
 import { useSectionNavigation } from './features/toc/useSectionNavigation';
@@ -36,38 +42,39 @@ import './App.css';
 const tocId = 'aksorn-toc';
 const mainId = 'aksorn-main';
 const bookmarksId = 'aksorn-bookmarks';
+const settingsId = 'aksorn-settings';
 
-/** The reader: settings decide the UI language, everything else renders inside it. */
+/** The reader: settings decide the UI language and the look of the page, everything else renders inside it. */
 export function App() {
   const settings = useSettings();
+  useAppearance(settings.settings);
   return (
-    <I18nProvider language={settings.language}>
-      <Reader language={settings.language} saveFailed={settings.saveFailed} onLanguageChange={settings.setLanguage} />
+    <I18nProvider language={settings.settings.language}>
+      <Reader settings={settings} />
     </I18nProvider>
   );
 }
 
-/** The page: banner, table of contents, the article and bookmarks, wired to their hooks. */
-function Reader({
-  language,
-  saveFailed,
-  onLanguageChange,
-}: {
-  language: Language;
-  saveFailed: boolean;
-  onLanguageChange: (language: Language) => void;
-}) {
+/** The page: banner, table of contents, the article, bookmarks and settings, wired to their hooks. */
+function Reader({ settings }: { settings: SettingsState }) {
   const t = useT();
   const loaded = useArticle(null);
   const article = loaded.status === 'ready' ? loaded.article : null;
   const sectionIds = useMemo(() => article?.sections.map((section) => section.id) ?? [], [article]);
   const navigation = useSectionNavigation(sectionIds);
-  const { open: tocOpen, toggle: toggleToc, close: closeToc, toggleRef } = useTocDrawer();
+  const { open: tocOpen, toggle: toggleToc, close: closeToc, reveal: revealToc, toggleRef } = useTocDrawer();
   const matches = useMatchHighlight();
   const highlight = matches.highlight;
   const bookmarkData = useBookmarks();
   const bookmarks = useBookmarkCommands(bookmarkData, article?.id ?? null);
   const { open: panelOpen, toggle: togglePanel, close: closePanel, buttonRef: panelButtonRef } = useBookmarksPanel();
+  const {
+    open: settingsOpen,
+    toggle: toggleSettings,
+    close: closeSettings,
+    buttonRef: settingsButtonRef,
+  } = useSettingsPanel();
+  const [helpOpen, setHelpOpen] = useState(false);
   const passage = useSelectionBookmark(article);
   const notices = useNotices();
   useReadingPosition(article, sectionIds, navigation.currentId);
@@ -80,6 +87,27 @@ function Reader({
     useCallback(() => {
       if (article) toggleSection(currentId ?? leadSectionId);
     }, [article, toggleSection, currentId]),
+  );
+
+  // Next and previous from the section the TOC marks current; above the first heading, "next" is the first.
+  const step = (delta: 1 | -1) => {
+    const index = currentId ? sectionIds.indexOf(currentId) : -1;
+    const target = sectionIds[index + delta];
+    if (target) navigation.goTo(target);
+  };
+
+  // While the help dialog is up, the page behind it takes no shortcuts.
+  useShortcuts(
+    helpOpen
+      ? {}
+      : {
+          nextSection: () => step(1),
+          previousSection: () => step(-1),
+          focusToc: () => article && revealToc(tocId),
+          toggleBookmarks: togglePanel,
+          toggleSettings: toggleSettings,
+          showHelp: () => setHelpOpen(true),
+        },
   );
 
   const select = (sectionId: string) => {
@@ -129,7 +157,17 @@ function Reader({
           count={bookmarkData.list.length}
           onToggle={togglePanel}
         />
-        <LanguageSwitch language={language} saveFailed={saveFailed} onChange={onLanguageChange} />
+        <SettingsButton
+          ref={settingsButtonRef}
+          controls={settingsId}
+          open={settingsOpen}
+          onToggle={toggleSettings}
+        />
+        <LanguageSwitch
+          language={settings.settings.language}
+          saveFailed={settings.saveFailed && !settingsOpen}
+          onChange={(language) => settings.update({ language })}
+        />
       </header>
       <NoticeBanners notices={notices.notices} onDismiss={notices.dismiss} />
       <div className="app__body">
@@ -188,6 +226,16 @@ function Reader({
           onClose={() => closePanel(true)}
         />
       )}
+      {settingsOpen && (
+        <SettingsPanel
+          id={settingsId}
+          settings={settings.settings}
+          saveFailed={settings.saveFailed}
+          onChange={settings.update}
+          onClose={closeSettings}
+        />
+      )}
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       {bookmarks.toast && (
         <BookmarkToast
           key={bookmarks.toast.id}

@@ -7,8 +7,11 @@ import { ApiContext } from './useApi';
 // Bundled fonts (no network): each file covers Thai and Latin through unicode-range subsets.
 import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/700.css';
+import '@fontsource/noto-serif-thai/400.css';
+import '@fontsource/noto-serif-thai/700.css';
 import './styles/theme.css';
 import './styles/base.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

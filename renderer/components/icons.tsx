@@ -122,3 +122,12 @@ export function TrashIcon() {
     </svg>
   );
 }
+
+/** Two letter forms, small and large, for the reading settings. */
+export function TypeIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" d="M3 19l4-10 4 10M4.6 15h4.8M13 19l4.5-14L22 19M14.6 14h5.8" />
+    </svg>
+  );
+}

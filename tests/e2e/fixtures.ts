@@ -1,17 +1,28 @@
 /**
- * Test fixtures: every test starts from the same state — settings reset to
- * Thai, no bookmarks, and the reading position at the top of the lead, all
+ * Test fixtures: every test starts from the same state — every setting at
+ * its default (Thai, theme following the system, default typography), no bookmarks, and the reading position at the top of the lead, all
  * through the API (the main process owns them) — and, with `reader`, an
  * article that is rendered and ready.
  */
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
-import { leadSectionId, type ReaderApi, type ReaderApiMethod } from '../../main/contract';
+import { leadSectionId, type ReaderApi, type ReaderApiMethod, type Settings } from '../../main/contract';
 import { seedArticle } from '../seed';
 import { BookmarksPanel } from './pages/BookmarksPanel';
 import { ReaderPage } from './pages/ReaderPage';
 import { SearchPanel } from './pages/SearchPanel';
+import { SettingsPanel } from './pages/SettingsPanel';
 
 export const seed = seedArticle;
+
+/** The settings every test starts from: the defaults of the main process. */
+export const defaultSettings: Settings = {
+  language: 'th',
+  theme: 'system',
+  fontSize: 19,
+  lineHeight: 1.9,
+  pageWidth: 40,
+  fontFamily: 'sarabun',
+};
 
 /** Calls the reader API over HTTP, as the page does: the state the main process keeps, read and set directly. */
 export class ReaderApiClient {
@@ -25,13 +36,13 @@ export class ReaderApiClient {
   }
 }
 
-export const test = base.extend<{ api: ReaderApiClient; readerPage: ReaderPage; reader: ReaderPage; search: SearchPanel; bookmarks: BookmarksPanel }>({
+export const test = base.extend<{ api: ReaderApiClient; readerPage: ReaderPage; reader: ReaderPage; search: SearchPanel; bookmarks: BookmarksPanel; settings: SettingsPanel }>({
   api: async ({ request }, use) => {
     await use(new ReaderApiClient(request));
   },
   /** The page object with the start state pinned, not yet navigated (for tests that set up routes or fragments first). */
   readerPage: async ({ page, api }, use) => {
-    await api.call('updateSettings', { language: 'th' });
+    await api.call('updateSettings', defaultSettings);
     for (const bookmark of await api.call('listBookmarks')) await api.call('deleteBookmark', bookmark.id);
     await api.call('setReadingPosition', { articleId: seed.id, sectionId: leadSectionId, progress: 0 });
     await use(new ReaderPage(page));
@@ -48,6 +59,10 @@ export const test = base.extend<{ api: ReaderApiClient; readerPage: ReaderPage; 
   /** The bookmarks panel (closed), on the reader opened at the top. */
   bookmarks: async ({ reader }, use) => {
     await use(new BookmarksPanel(reader.page));
+  },
+  /** The settings panel (closed), on the reader opened at the top. */
+  settings: async ({ reader }, use) => {
+    await use(new SettingsPanel(reader.page));
   },
 });
 

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { defaultSettings, expect, test } from './fixtures';
 
 test.describe('language', () => {
   test('starts in Thai', async ({ reader }) => {
@@ -22,7 +22,7 @@ test.describe('language', () => {
 
     // Stored by the main process, not in the page.
     const stored = await request.post('/api/getSettings', { data: { args: [] } });
-    expect(await stored.json()).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await stored.json()).toEqual({ ok: true, value: { ...defaultSettings, language: 'en' } });
     expect(await reader.page.evaluate<number>('localStorage.length')).toBe(0);
 
     await reader.reload();

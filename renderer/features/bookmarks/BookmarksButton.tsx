@@ -26,7 +26,7 @@ export function BookmarksButton({
       className="bookmarks-button"
       aria-expanded={open}
       aria-controls={open ? controls : undefined}
-      aria-keyshortcuts="Control+D Meta+D"
+      aria-keyshortcuts="B"
       onClick={onToggle}
     >
       <BookmarkIcon filled={open} />

@@ -7,6 +7,8 @@ export interface TocDrawer {
   readonly toggleRef: RefObject<HTMLButtonElement | null>;
   toggle(): void;
   close(): void;
+  /** Takes the reader to the TOC's current entry: focuses it, opening the overlay first where the TOC is one. */
+  reveal(tocId: string): void;
 }
 
 /** Owns the overlay's open state and closes it on Escape. */
@@ -27,5 +29,13 @@ export function useTocDrawer(): TocDrawer {
 
   const toggle = useCallback(() => setOpen((value) => !value), []);
   const close = useCallback(() => setOpen(false), []);
-  return { open, toggleRef, toggle, close };
+  const reveal = useCallback((tocId: string) => {
+    // The toggle is shown only where the TOC is an overlay; opening it focuses the current entry.
+    const toggleShown = (toggleRef.current?.getClientRects().length ?? 0) > 0;
+    if (toggleShown && !open) return setOpen(true);
+    const nav = document.getElementById(tocId);
+    const entry = nav?.querySelector<HTMLAnchorElement>('[aria-current="location"]') ?? nav?.querySelector('a');
+    entry?.focus();
+  }, [open]);
+  return { open, toggleRef, toggle, close, reveal };
 }

@@ -1,0 +1,70 @@
+import { Fragment, useEffect, useId, useRef } from 'react';
+import { CloseIcon } from '../../components/icons';
+import { useT } from '../../i18n/useT';
+import { shortcuts } from './keymap';
+import './shortcuts.css';
+
+/**
+ * The list of keyboard shortcuts, in the UI language: a modal dialog
+ * (the browser traps focus and closes it on Escape; focus goes back to where it was).
+ */
+export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    element.showModal();
+    return () => {
+      element.close();
+      before?.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="shortcut-help"
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        // Escape is this dialog's alone: the panels behind it must not close too.
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onClose();
+      }}
+      onCancel={(event) => {
+        // Escape: let React unmount it (which closes it and restores focus), not the browser.
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="shortcut-help__header">
+        <h2 id={titleId} className="shortcut-help__title">
+          {t('shortcutsTitle')}
+        </h2>
+        <button type="button" className="shortcut-help__close" aria-label={t('dismiss')} title={t('dismiss')} onClick={onClose}>
+          <CloseIcon />
+        </button>
+      </div>
+      <dl className="shortcut-help__list">
+        {shortcuts.map((shortcut) => (
+          <div key={shortcut.action} className="shortcut-help__row">
+            <dt className="shortcut-help__keys">
+              {shortcut.keys.map((key, index) => (
+                <Fragment key={key}>
+                  {index > 0 && <span className="shortcut-help__or"> {t('shortcutsOr')} </span>}
+                  <kbd>{key}</kbd>
+                </Fragment>
+              ))}
+            </dt>
+            <dd className="shortcut-help__description">{t(shortcut.description)}</dd>
+          </div>
+        ))}
+      </dl>
+    </dialog>
+  );
+}
