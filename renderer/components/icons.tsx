@@ -1,133 +1,84 @@
 /** Small inline SVG icons; decorative, so hidden from assistive technology. */
 
+/** One stroked path on a 24-unit grid: what every icon here is. */
+function StrokeIcon({
+  d,
+  size = 18,
+  strokeWidth = 2,
+  filled = false,
+}: {
+  d: string;
+  size?: number;
+  strokeWidth?: number;
+  filled?: boolean;
+}) {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" width={size} height={size} aria-hidden="true" focusable="false">
+      <path
+        fill={filled ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        strokeWidth={strokeWidth}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        d={d}
+      />
+    </svg>
+  );
+}
+
 /** A chain link, for "copy link". */
 export function LinkIcon() {
   return (
-    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5"
-      />
-    </svg>
+    <StrokeIcon d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5" />
   );
 }
 
 /** A bulleted list, for the table-of-contents toggle. */
 export function ListIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        d="M9 6h11M9 12h11M9 18h11M4.5 6h.01M4.5 12h.01M4.5 18h.01"
-      />
-    </svg>
-  );
+  return <StrokeIcon d="M9 6h11M9 12h11M9 18h11M4.5 6h.01M4.5 12h.01M4.5 18h.01" />;
 }
 
 /** A check mark, for "copied". */
 export function CheckIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-      <path fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" d="M5 12.5l4.5 4.5L19 7.5" />
-    </svg>
-  );
+  return <StrokeIcon size={16} strokeWidth={2.5} d="M5 12.5l4.5 4.5L19 7.5" />;
 }
 
 /** A magnifying glass, for the search box. */
 export function SearchIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" d="M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13ZM15.5 15.5 20 20" />
-    </svg>
-  );
+  return <StrokeIcon d="M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13ZM15.5 15.5 20 20" />;
 }
 
 /** A cross, for "clear" and "close". */
 export function CloseIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-      <path fill="none" stroke="currentColor" strokeWidth="2.25" strokeLinecap="round" d="M6 6l12 12M18 6 6 18" />
-    </svg>
-  );
+  return <StrokeIcon size={16} strokeWidth={2.25} d="M6 6l12 12M18 6 6 18" />;
 }
 
 /** A chevron pointing up, for "previous". */
 export function ChevronUpIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path fill="none" stroke="currentColor" strokeWidth="2.25" strokeLinecap="round" strokeLinejoin="round" d="M6 15l6-6 6 6" />
-    </svg>
-  );
+  return <StrokeIcon strokeWidth={2.25} d="M6 15l6-6 6 6" />;
 }
 
 /** A chevron pointing down, for "next". */
 export function ChevronDownIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path fill="none" stroke="currentColor" strokeWidth="2.25" strokeLinecap="round" strokeLinejoin="round" d="M6 9l6 6 6-6" />
-    </svg>
-  );
+  return <StrokeIcon strokeWidth={2.25} d="M6 9l6 6 6-6" />;
 }
 
 /** A bookmark ribbon, filled when the place is bookmarked. */
 export function BookmarkIcon({ filled = false }: { filled?: boolean }) {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path
-        fill={filled ? 'currentColor' : 'none'}
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinejoin="round"
-        d="M6.5 3.5h11a1 1 0 0 1 1 1v16l-6.5-4.5-6.5 4.5v-16a1 1 0 0 1 1-1Z"
-      />
-    </svg>
-  );
+  return <StrokeIcon filled={filled} d="M6.5 3.5h11a1 1 0 0 1 1 1v16l-6.5-4.5-6.5 4.5v-16a1 1 0 0 1 1-1Z" />;
 }
 
 /** A pencil, for "edit". */
 export function EditIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-      <path
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        d="M4 20h4L19 9a2.83 2.83 0 0 0-4-4L4 16v4ZM13.5 6.5l4 4"
-      />
-    </svg>
-  );
+  return <StrokeIcon size={16} d="M4 20h4L19 9a2.83 2.83 0 0 0-4-4L4 16v4ZM13.5 6.5l4 4" />;
 }
 
 /** A bin, for "delete". */
 export function TrashIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-      <path
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3"
-      />
-    </svg>
-  );
+  return <StrokeIcon size={16} d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />;
 }
 
 /** Two letter forms, small and large, for the reading settings. */
 export function TypeIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" d="M3 19l4-10 4 10M4.6 15h4.8M13 19l4.5-14L22 19M14.6 14h5.8" />
-    </svg>
-  );
+  return <StrokeIcon d="M3 19l4-10 4 10M4.6 15h4.8M13 19l4.5-14L22 19M14.6 14h5.8" />;
 }
