@@ -103,7 +103,7 @@ export function BookmarkItem({
         <button
           ref={editButton}
           type="button"
-          className="bookmark__action"
+          className="icon-button bookmark__action"
           aria-label={t('bookmarkEdit', { label: bookmark.label })}
           title={t('bookmarkEdit', { label: bookmark.label })}
           onClick={() => setEditing(true)}
@@ -112,7 +112,7 @@ export function BookmarkItem({
         </button>
         <button
           type="button"
-          className="bookmark__action bookmark__action--delete"
+          className="icon-button bookmark__action bookmark__action--delete"
           aria-label={t('bookmarkDelete', { label: bookmark.label })}
           title={t('bookmarkDelete', { label: bookmark.label })}
           onClick={() => onRemove(bookmark.id)}

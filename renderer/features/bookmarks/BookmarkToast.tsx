@@ -31,7 +31,7 @@ export function BookmarkToast({
           {t('bookmarkUndo')}
         </button>
       )}
-      <button type="button" className="bookmark-toast__close" aria-label={t('dismiss')} title={t('dismiss')} onClick={onDismiss}>
+      <button type="button" className="icon-button bookmark-toast__close" aria-label={t('dismiss')} title={t('dismiss')} onClick={onDismiss}>
         <CloseIcon />
       </button>
     </div>

@@ -19,7 +19,7 @@ export function BookmarkToggle({
   return (
     <button
       type="button"
-      className={`bookmark-toggle ${className}`}
+      className={`icon-button bookmark-toggle ${className}`}
       lang={language}
       aria-pressed={pressed}
       aria-label={label}

@@ -64,7 +64,7 @@ export function BookmarksPanel({
         </h2>
         <button
           type="button"
-          className="bookmarks-panel__close"
+          className="icon-button bookmarks-panel__close"
           aria-label={t('bookmarksClose')}
           title={t('bookmarksClose')}
           onClick={onClose}

@@ -14,7 +14,7 @@ export function NoticeBanners({ notices, onDismiss }: { notices: readonly Notice
           <p className="notice__message">{notice.message}</p>
           <button
             type="button"
-            className="notice__dismiss"
+            className="icon-button notice__dismiss"
             aria-label={t('noticeDismiss')}
             title={t('noticeDismiss')}
             onClick={() => onDismiss(notice.key)}

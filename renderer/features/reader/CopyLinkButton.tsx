@@ -19,7 +19,7 @@ export function CopyLinkButton({ sectionId, heading }: { sectionId: string; head
     <div className="copy-link" lang={language}>
       <button
         type="button"
-        className="copy-link__button"
+        className="icon-button copy-link__button"
         aria-label={t('copyLink', { heading })}
         title={t('copyLink', { heading })}
         onClick={copy}

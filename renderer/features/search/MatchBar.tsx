@@ -47,7 +47,7 @@ export function MatchBar({
       </p>
       <button
         type="button"
-        className="match-bar__button"
+        className="icon-button match-bar__button"
         aria-label={t('matchPrevious')}
         title={`${t('matchPrevious')} (Shift+F3)`}
         aria-keyshortcuts="Shift+F3"
@@ -58,7 +58,7 @@ export function MatchBar({
       <button
         ref={next}
         type="button"
-        className="match-bar__button"
+        className="icon-button match-bar__button"
         aria-label={t('matchNext')}
         title={`${t('matchNext')} (F3)`}
         aria-keyshortcuts="F3"
@@ -66,7 +66,7 @@ export function MatchBar({
       >
         <ChevronDownIcon />
       </button>
-      <button type="button" className="match-bar__button" aria-label={t('matchClose')} title={t('matchClose')} onClick={onClose}>
+      <button type="button" className="icon-button match-bar__button" aria-label={t('matchClose')} title={t('matchClose')} onClick={onClose}>
         <CloseIcon />
       </button>
     </section>

@@ -163,7 +163,7 @@ export function SearchBox({
           onFocus={onFocus}
         />
         {query !== '' && (
-          <button type="button" className="search__clear" aria-label={t('searchClear')} title={t('searchClear')} onClick={clear}>
+          <button type="button" className="icon-button search__clear" aria-label={t('searchClear')} title={t('searchClear')} onClick={clear}>
             <CloseIcon />
           </button>
         )}

@@ -52,7 +52,7 @@ export function SettingsPanel({
         </h2>
         <button
           type="button"
-          className="settings-panel__close"
+          className="icon-button settings-panel__close"
           aria-label={t('settingsClose')}
           title={t('settingsClose')}
           onClick={onClose}

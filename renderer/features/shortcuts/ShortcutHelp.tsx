@@ -46,7 +46,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
         <h2 id={titleId} className="shortcut-help__title">
           {t('shortcutsTitle')}
         </h2>
-        <button type="button" className="shortcut-help__close" aria-label={t('dismiss')} title={t('dismiss')} onClick={onClose}>
+        <button type="button" className="icon-button shortcut-help__close" aria-label={t('dismiss')} title={t('dismiss')} onClick={onClose}>
           <CloseIcon />
         </button>
       </div>
