@@ -210,6 +210,16 @@ export interface ReadingPosition {
   readonly progress: number;
 }
 
+/** The settings before the reader changes any: the store starts from them, the renderer shows them until the stored ones arrive. */
+export const defaultSettings: Settings = {
+  language: 'th',
+  theme: 'system',
+  fontSize: 19,
+  lineHeight: 1.9,
+  pageWidth: 40,
+  fontFamily: 'sarabun',
+};
+
 /** Everything the renderer may ask of the main process. */
 export interface ReaderApi {
   listArticles(): Promise<readonly ArticleSummary[]>;

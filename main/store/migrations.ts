@@ -4,7 +4,8 @@
  * answers the next; a file without a version is version 1 (settings only).
  */
 import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { defaultSettings, storeVersion } from './schema.js';
+import { defaultSettings } from '../contract.js';
+import { storeVersion } from './schema.js';
 
 type State = Record<string, unknown>;
 

@@ -3,6 +3,7 @@
  * schema, so that a new key cannot be added without deciding how it persists.
  */
 import {
+  defaultSettings,
   fontFamilies,
   languages,
   themeChoices,
@@ -22,14 +23,6 @@ export interface PersistedState {
 
 export const storeVersion = 3;
 
-export const defaultSettings: Settings = {
-  language: 'th',
-  theme: 'system',
-  fontSize: 19,
-  lineHeight: 1.9,
-  pageWidth: 40,
-  fontFamily: 'sarabun',
-};
 
 export const persistedDefaults: PersistedState = {
   version: storeVersion,

@@ -5,7 +5,7 @@
  * article that is rendered and ready.
  */
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
-import { leadSectionId, type ReaderApi, type ReaderApiMethod, type Settings } from '../../main/contract';
+import { defaultSettings, leadSectionId, type ReaderApi, type ReaderApiMethod } from '../../main/contract';
 import { seedArticle } from '../seed';
 import { BookmarksPanel } from './pages/BookmarksPanel';
 import { ReaderPage } from './pages/ReaderPage';
@@ -15,14 +15,7 @@ import { SettingsPanel } from './pages/SettingsPanel';
 export const seed = seedArticle;
 
 /** The settings every test starts from: the defaults of the main process. */
-export const defaultSettings: Settings = {
-  language: 'th',
-  theme: 'system',
-  fontSize: 19,
-  lineHeight: 1.9,
-  pageWidth: 40,
-  fontFamily: 'sarabun',
-};
+export { defaultSettings };
 
 /** Calls the reader API over HTTP, as the page does: the state the main process keeps, read and set directly. */
 export class ReaderApiClient {

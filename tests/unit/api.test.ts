@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invokeApi } from '../../main/api.js';
-import { defaultSettings } from '../../main/store/schema.js';
-import { readerApiMethods } from '../../main/contract.js';
+import { defaultSettings, readerApiMethods } from '../../main/contract.js';
 import { sampleApi, sampleArticle } from './fixtures.js';
 
 const makeApi = () => sampleApi(mkdtempSync(join(tmpdir(), 'aksorn-api-')));

@@ -4,16 +4,6 @@ import type { FontFamily, Settings, ThemeChoice } from '../../../main/contract';
 /** A theme as drawn: "system" resolved to light or dark. */
 export type Theme = Exclude<ThemeChoice, 'system'>;
 
-/** The defaults the main process also starts from, shown until the stored settings arrive. */
-export const defaultSettings: Settings = {
-  language: 'th',
-  theme: 'system',
-  fontSize: 19,
-  lineHeight: 1.9,
-  pageWidth: 40,
-  fontFamily: 'sarabun',
-};
-
 const fontStacks: { readonly [F in FontFamily]: string } = {
   sarabun: 'var(--font-sans)',
   'noto-serif-thai': 'var(--font-serif)',

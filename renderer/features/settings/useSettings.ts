@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Settings } from '../../../main/contract';
+import { defaultSettings, type Settings } from '../../../main/contract';
 import { useApi } from '../../useApi';
-import { defaultSettings } from './appearance';
 
 /** The settings in force, and the one action that changes them. */
 export interface SettingsState {

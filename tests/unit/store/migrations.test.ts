@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateState } from '../../../main/store/migrations.js';
 import { openStore } from '../../../main/store/open.js';
-import { defaultSettings, persistedDefaults, storeVersion } from '../../../main/store/schema.js';
+import { defaultSettings } from '../../../main/contract.js';
+import { persistedDefaults, storeVersion } from '../../../main/store/schema.js';
 
 describe('migrateState', () => {
   it('brings a version-1 file (settings only, no version) up to the current layout, keeping its settings', () => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store/open.js';
-import { defaultSettings, persistedDefaults } from '../../../main/store/schema.js';
+import { defaultSettings } from '../../../main/contract.js';
+import { persistedDefaults } from '../../../main/store/schema.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'aksorn-store-'));
 const fixedNow = () => new Date('2026-11-26T12:34:56.789Z');

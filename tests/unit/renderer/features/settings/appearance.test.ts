@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typographyLimits } from '../../../../../main/contract';
-import { defaultSettings, resolveTheme, typographyVariables } from '../../../../../renderer/features/settings/appearance';
+import { defaultSettings } from '../../../../../main/contract';
+import { resolveTheme, typographyVariables } from '../../../../../renderer/features/settings/appearance';
 
 describe('resolveTheme', () => {
   it('follows the system only for "system"', () => {
