@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ResolvedBookmark } from '../../../main/contract';
-import { CloseIcon } from '../../components/icons';
+import { PanelHeader } from '../../components/PanelHeader';
 import { useLanguage, useT } from '../../i18n/useT';
 import { BookmarkFiles } from './BookmarkFiles';
 import { BookmarkItem } from './BookmarkItem';
@@ -58,20 +58,7 @@ export function BookmarksPanel({
 
   return (
     <aside id={id} className="bookmarks-panel" aria-labelledby={titleId}>
-      <div className="bookmarks-panel__header">
-        <h2 id={titleId} className="bookmarks-panel__title">
-          {t('bookmarksPanel')}
-        </h2>
-        <button
-          type="button"
-          className="icon-button bookmarks-panel__close"
-          aria-label={t('bookmarksClose')}
-          title={t('bookmarksClose')}
-          onClick={onClose}
-        >
-          <CloseIcon />
-        </button>
-      </div>
+      <PanelHeader titleId={titleId} title={t('bookmarksPanel')} closeLabel={t('bookmarksClose')} onClose={onClose} />
       <input
         ref={filterField}
         className="bookmarks-panel__filter"

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { fontFamilies, themeChoices, typographyLimits, type FontFamily, type Settings, type ThemeChoice } from '../../../main/contract';
-import { CloseIcon } from '../../components/icons';
+import { PanelHeader } from '../../components/PanelHeader';
 import type { MessageKey } from '../../i18n/th';
 import { useT } from '../../i18n/useT';
 import { RangeSetting } from './RangeSetting';
@@ -46,20 +46,7 @@ export function SettingsPanel({
 
   return (
     <section ref={panel} id={id} className="settings-panel" role="dialog" aria-labelledby={titleId}>
-      <div className="settings-panel__header">
-        <h2 id={titleId} className="settings-panel__title">
-          {t('settingsPanel')}
-        </h2>
-        <button
-          type="button"
-          className="icon-button settings-panel__close"
-          aria-label={t('settingsClose')}
-          title={t('settingsClose')}
-          onClick={onClose}
-        >
-          <CloseIcon />
-        </button>
-      </div>
+      <PanelHeader titleId={titleId} title={t('settingsPanel')} closeLabel={t('settingsClose')} onClose={onClose} />
       <fieldset className="settings-panel__group">
         <legend className="settings-panel__legend">{t('settingsTheme')}</legend>
         {themeChoices.map((choice) => (

@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useId, useRef } from 'react';
-import { CloseIcon } from '../../components/icons';
+import { PanelHeader } from '../../components/PanelHeader';
 import { useT } from '../../i18n/useT';
 import { shortcuts } from './keymap';
 import './shortcuts.css';
@@ -42,14 +42,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
         onClose();
       }}
     >
-      <div className="shortcut-help__header">
-        <h2 id={titleId} className="shortcut-help__title">
-          {t('shortcutsTitle')}
-        </h2>
-        <button type="button" className="icon-button shortcut-help__close" aria-label={t('dismiss')} title={t('dismiss')} onClick={onClose}>
-          <CloseIcon />
-        </button>
-      </div>
+      <PanelHeader titleId={titleId} title={t('shortcutsTitle')} closeLabel={t('dismiss')} onClose={onClose} />
       <dl className="shortcut-help__list">
         {shortcuts.map((shortcut) => (
           <div key={shortcut.action} className="shortcut-help__row">

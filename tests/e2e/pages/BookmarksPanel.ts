@@ -36,7 +36,7 @@ export class BookmarksPanel {
     this.page = page;
     this.openButton = page.getByRole('banner').locator('.bookmarks-button');
     this.panel = page.getByRole('complementary');
-    this.closeButton = this.panel.locator('.bookmarks-panel__close');
+    this.closeButton = this.panel.locator('.panel-header__close');
     this.filter = this.panel.getByRole('searchbox');
     this.items = this.panel.locator('.bookmark');
     this.groups = this.panel.getByRole('heading', { level: 3 });

@@ -32,7 +32,7 @@ export class SettingsPanel {
     this.root = page.locator('html');
     this.openButton = page.getByRole('banner').locator('.settings-button');
     this.panel = page.getByRole('dialog', { name: 'การตั้งค่าการอ่าน' });
-    this.closeButton = this.panel.locator('.settings-panel__close');
+    this.closeButton = this.panel.locator('.panel-header__close');
     this.help = page.getByRole('dialog', { name: 'แป้นพิมพ์ลัด' });
     this.helpRows = this.help.locator('.shortcut-help__row');
   }
