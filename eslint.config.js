@@ -23,6 +23,11 @@ const electronAtTheEdge = {
       group: ['electron/*'],
       message: 'Only main/electron/ imports electron.',
     },
+    {
+      // The Electron edge is imported by nothing outside it: browser mode and the CLI must run without it.
+      group: ['**/main/electron/*', '../electron/*', './electron/*'],
+      message: 'Nothing outside main/electron/ imports from it; shared rules live in main/security/ or common/.',
+    },
   ],
 };
 

@@ -1,144 +1,63 @@
 /**
- * The table that implements ReaderApi: one entry per contract method, each
- * checking its arguments before it does anything. Transports loop over it.
+ * The table that implements the contract, and the one door every call comes
+ * through: `invokeApi` checks the raw, untrusted arguments a transport
+ * received against the contract's schemas before any handler runs.
  */
-import { checkArgs, nullable, numberBetween, oneOf, partialRecord, record, string, text, wholeNumber } from './args.js';
+import { readerApi, isReaderApiMethod, type ArgsOfMethod, type ReaderApi, type ReaderApiMethod } from '../common/api.js';
+import { ApiError, failure, type ApiResult } from '../common/envelope.js';
+import type { Notice } from '../common/notices.js';
+import { describeRefusal } from '../common/refusal.js';
 import type { Bookmarks } from './bookmarks/bookmarks.js';
-import { checkBookmark, maxNameLength, maxNoteLength } from './bookmarks/check.js';
-import {
-  ApiError,
-  fontFamilies,
-  isReaderApiMethod,
-  languages,
-  themeChoices,
-  typographyLimits,
-  type ApiResult,
-  type ReaderApi,
-  type Bookmark,
-  type BookmarkExportFormat,
-  type NewBookmark,
-  type ReaderApiMethod,
-  type ReadingPosition,
-  type SearchOptions,
-  type Settings,
-} from './contract.js';
 import type { Library } from './library/library.js';
-import { maxSearchLimit, type Search } from './search/search.js';
+import type { LibrarySearch } from './search/librarySearch.js';
 import type { ReadingPositionStore } from './store/readingPosition.js';
 import type { SettingsStore } from './store/settings.js';
 
-/** Each handler takes the raw, untrusted argument list a transport received. */
-export type ApiTable = {
-  readonly [K in ReaderApiMethod]: (args: unknown) => Promise<Awaited<ReturnType<ReaderApi[K]>>>;
-};
-
 export interface ApiDeps {
   readonly library: Library;
-  readonly search: Search;
+  readonly search: LibrarySearch;
   readonly settings: SettingsStore;
   readonly bookmarks: Bookmarks;
   readonly readingPosition: ReadingPositionStore;
   /** Messages from start-up for the reader (e.g. a data file moved aside). */
-  readonly notices: readonly string[];
+  readonly notices: readonly Notice[];
 }
 
-const maxIdLength = 200;
-// Search itself reads only the start of a long query; this bounds what crosses the transport.
-const maxQueryLength = 10_000;
-const maxImportLength = 20 * 1024 * 1024;
-const maxParagraph = 1_000_000;
-const maxOffset = 10_000_000;
-
-const id = text(maxIdLength);
-const newBookmark = record<NewBookmark>({
-  articleId: id,
-  sectionId: id,
-  paragraph: nullable(wholeNumber(0, maxParagraph)),
-  range: nullable(record<{ start: number; end: number }>({ start: wholeNumber(0, maxOffset), end: wholeNumber(0, maxOffset) })),
-  name: string(maxNameLength),
-  note: string(maxNoteLength),
-});
-const bookmarkPatch = partialRecord<{ name: string; note: string }>({ name: string(maxNameLength), note: string(maxNoteLength) });
-const { fontSize, lineHeight, pageWidth } = typographyLimits;
-const settingsPatch = partialRecord<Settings>({
-  language: oneOf(languages),
-  theme: oneOf(themeChoices),
-  fontSize: numberBetween(fontSize.min, fontSize.max),
-  lineHeight: numberBetween(lineHeight.min, lineHeight.max),
-  pageWidth: numberBetween(pageWidth.min, pageWidth.max),
-  fontFamily: oneOf(fontFamilies),
-});
-const readingPosition = record<ReadingPosition>({ articleId: id, sectionId: id, progress: numberBetween(0, 1) });
-
-export function createApiTable({ library, search, settings, bookmarks, readingPosition: position, notices }: ApiDeps): ApiTable {
+/** The handlers take arguments already checked; `invokeApi` is what checks them. */
+export function createApiTable({ library, search, settings, bookmarks, readingPosition, notices }: ApiDeps): ReaderApi {
   return {
-    async listArticles(args) {
-      checkArgs<[]>(args, []);
-      return library.list();
-    },
-    async getArticle(args) {
-      const [id] = checkArgs<[string]>(args, [['id', text(maxIdLength)]]);
-      return library.get(id);
-    },
-    async search(args) {
-      const [query, options] = checkArgs<[string, SearchOptions]>(args, [
-        ['query', string(maxQueryLength)],
-        ['options', partialRecord<SearchOptions>({ limit: wholeNumber(1, maxSearchLimit) })],
-      ]);
-      return search.search(query, options);
-    },
-    async getSettings(args) {
-      checkArgs<[]>(args, []);
-      return settings.get();
-    },
-    async updateSettings(args) {
-      const [patch] = checkArgs<[Partial<Settings>]>(args, [['settings', settingsPatch]]);
-      return settings.update(patch);
-    },
-    async listBookmarks(args) {
-      checkArgs<[]>(args, []);
-      return bookmarks.list();
-    },
-    async addBookmark(args) {
-      const [input] = checkArgs<[NewBookmark]>(args, [['bookmark', newBookmark]]);
-      return bookmarks.add(input);
-    },
-    async updateBookmark(args) {
-      const [bookmarkId, patch] = checkArgs<[string, { name?: string; note?: string }]>(args, [
-        ['id', id],
-        ['patch', bookmarkPatch],
-      ]);
-      return bookmarks.update(bookmarkId, patch);
-    },
-    async deleteBookmark(args) {
-      const [bookmarkId] = checkArgs<[string]>(args, [['id', id]]);
-      return bookmarks.remove(bookmarkId);
-    },
-    async restoreBookmark(args) {
-      const [bookmark] = checkArgs<[Bookmark]>(args, [['bookmark', checkBookmark]]);
-      return bookmarks.restore(bookmark);
-    },
-    async exportBookmarks(args) {
-      const [format] = checkArgs<[BookmarkExportFormat]>(args, [['format', oneOf<BookmarkExportFormat>(['json', 'markdown'])]]);
-      return bookmarks.exportAs(format);
-    },
-    async importBookmarks(args) {
-      const [json] = checkArgs<[string]>(args, [['json', text(maxImportLength)]]);
-      return bookmarks.importJson(json);
-    },
-    async getReadingPosition(args) {
-      checkArgs<[]>(args, []);
-      return position.get();
-    },
-    async setReadingPosition(args) {
-      const [next] = checkArgs<[ReadingPosition]>(args, [['position', readingPosition]]);
-      position.set(next);
-    },
-    async getNotices(args) {
-      checkArgs<[]>(args, []);
-      return notices;
-    },
+    listArticles: async () => library.list(),
+    getArticle: async (id) => library.get(id),
+    search: async (query, options) => search.search(query, options),
+    getSettings: async () => settings.get(),
+    updateSettings: async (patch) => settings.update(patch),
+    listBookmarks: async () => bookmarks.list(),
+    addBookmark: async (input) => bookmarks.add(input),
+    toggleBookmark: async (place) => bookmarks.toggle(place),
+    updateBookmark: async (id, patch) => bookmarks.update(id, patch),
+    deleteBookmark: async (id) => bookmarks.remove(id),
+    restoreBookmarks: async (deleted) => bookmarks.restore(deleted),
+    exportBookmarks: async () => bookmarks.exportJson(),
+    importBookmarks: async (json) => bookmarks.importJson(json),
+    getReadingPosition: async (articleId) => readingPosition.get(articleId),
+    getLastReadingPosition: async () => readingPosition.last(),
+    setReadingPosition: async (position) => readingPosition.set(position),
+    getNotices: async () => notices,
   };
+}
+
+/** Checks a raw argument list against the method's declared arguments, or throws a `bad-request` ApiError. */
+export function checkArgs<K extends ReaderApiMethod>(method: K, args: unknown): ArgsOfMethod<K> {
+  const declared = readerApi[method].args;
+  if (!Array.isArray(args)) throw new ApiError('bad-request', 'arguments must be an array');
+  if (args.length !== declared.length) {
+    throw new ApiError('bad-request', `expected ${declared.length} argument(s), got ${args.length}`);
+  }
+  return declared.map(([name, schema], i) => {
+    const checked = schema.safeParse(args[i], { reportInput: true });
+    if (!checked.success) throw new ApiError('bad-request', describeRefusal(name, checked.error));
+    return checked.data;
+  }) as ArgsOfMethod<K>;
 }
 
 /**
@@ -146,7 +65,7 @@ export function createApiTable({ library, search, settings, bookmarks, readingPo
  * is an envelope, so errors cross IPC and HTTP with their code intact.
  */
 export async function invokeApi(
-  api: ApiTable,
+  api: ReaderApi,
   method: unknown,
   args: unknown,
   logInternalError: (error: unknown) => void = (error) => console.error(error),
@@ -155,15 +74,12 @@ export async function invokeApi(
     return failure(new ApiError('unknown-method', `unknown method ${JSON.stringify(String(method).slice(0, 80))}`));
   }
   try {
-    return { ok: true, value: await api[method](args) };
+    const handler = api[method] as (...checked: unknown[]) => Promise<unknown>;
+    return { ok: true, value: await handler(...checkArgs(method, args)) };
   } catch (error) {
     if (error instanceof ApiError) return failure(error);
     // Internal details stay in the main process log; the renderer gets a plain message.
     logInternalError(error);
     return failure(new ApiError('internal', `${method} failed inside Aksorn; see the application log`));
   }
-}
-
-function failure(error: ApiError): ApiResult {
-  return { ok: false, error: { code: error.code, message: error.message } };
 }

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from './contract.js';
+import type { Article } from '../common/article.js';
 import type { SearchIndexData } from './search/build.js';
 
 const builtFormatVersion = 1;

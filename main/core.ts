@@ -3,10 +3,12 @@
  * shell and browser mode: built library and search index + persistent store
  * → the API table.
  */
-import { createApiTable, type ApiTable } from './api.js';
+import type { ReaderApi } from '../common/api.js';
+import { createApiTable } from './api.js';
 import { createBookmarks } from './bookmarks/bookmarks.js';
 import { readBuiltData } from './built.js';
-import { createLibrary } from './library/library.js';
+import { createLibrary, type Library } from './library/library.js';
+import { createLibrarySearch } from './search/librarySearch.js';
 import { createSearch } from './search/search.js';
 import { openStore, type StoreClass } from './store/open.js';
 import { createReadingPositionStore } from './store/readingPosition.js';
@@ -22,23 +24,22 @@ export interface CoreOptions {
 }
 
 export interface Core {
-  readonly api: ApiTable;
-  /** Messages for the user from start-up, such as a recovered data file. */
-  readonly notices: readonly string[];
+  readonly api: ReaderApi;
+  /** The articles; it changes while the app runs, and says so through `onChange`. */
+  readonly library: Library;
 }
 
 export function createCore({ dataDir, userDataDir, Store }: CoreOptions): Core {
   const { articles, searchIndex } = readBuiltData(dataDir);
   const { store, notice } = openStore(Store, userDataDir);
   const library = createLibrary(articles);
-  const notices = notice ? [notice] : [];
   const api = createApiTable({
     library,
-    search: createSearch(articles, searchIndex),
+    search: createLibrarySearch(library, createSearch(articles, searchIndex)),
     settings: createSettingsStore(store),
     bookmarks: createBookmarks({ store, library }),
     readingPosition: createReadingPositionStore(store),
-    notices,
+    notices: notice ? [notice] : [],
   });
-  return { api, notices };
+  return { api, library };
 }

@@ -1,6 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import iconUrl from '../assets/icon.svg';
-import { leadSectionId, type ResolvedBookmark, type SearchHit } from '../main/contract';
+import { leadSectionId } from '../common/article';
+import type { ResolvedBookmark } from '../common/bookmarks';
+import type { SearchHit } from '../common/search';
 import { StatusPanel } from './components/StatusPanel';
 import { Announcer } from './features/bookmarks/Announcer';
 import { BookmarksButton } from './features/bookmarks/BookmarksButton';
@@ -10,7 +12,6 @@ import { revealParagraph } from './features/bookmarks/reveal';
 import { SelectionButton } from './features/bookmarks/SelectionButton';
 import { useBookmarkCommands } from './features/bookmarks/useBookmarkCommands';
 import { useBookmarks } from './features/bookmarks/useBookmarks';
-import { useBookmarkShortcut } from './features/bookmarks/useBookmarkShortcut';
 import { useBookmarksPanel } from './features/bookmarks/useBookmarksPanel';
 import { useSelectionBookmark } from './features/bookmarks/useSelectionBookmark';
 import { NoticeBanners } from './features/notices/NoticeBanners';
@@ -30,7 +31,7 @@ import { useAppearance } from './features/settings/useAppearance';
 import { useSettings, type SettingsState } from './features/settings/useSettings';
 import { useSettingsPanel } from './features/settings/useSettingsPanel';
 import { ShortcutHelp } from './features/shortcuts/ShortcutHelp';
-import { useShortcuts } from './features/shortcuts/useShortcuts';
+import { useKeymap } from './features/shortcuts/useKeymap';
 import { TableOfContents } from './features/toc/TableOfContents';
 import { TocToggle } from './features/toc/TocToggle';
 import { useSectionNavigation } from './features/toc/useSectionNavigation';
@@ -83,11 +84,9 @@ function Reader({ settings }: { settings: SettingsState }) {
   // Ctrl/Cmd+D: the section the TOC marks current; above the first heading, the lead.
   const { toggleSection } = bookmarks;
   const { currentId } = navigation;
-  useBookmarkShortcut(
-    useCallback(() => {
-      if (article) toggleSection(currentId ?? leadSectionId);
-    }, [article, toggleSection, currentId]),
-  );
+  const bookmarkSection = () => {
+    if (article) toggleSection(currentId ?? leadSectionId);
+  };
 
   // Next and previous from the section the TOC marks current; above the first heading, "next" is the first.
   const step = (delta: 1 | -1) => {
@@ -96,14 +95,19 @@ function Reader({ settings }: { settings: SettingsState }) {
     if (target) navigation.goTo(target);
   };
 
-  // While the help dialog is up, the page behind it takes no shortcuts.
-  useShortcuts(
+  // The keys are in features/shortcuts/keymap.ts; the search box gives "focusSearch" itself.
+  // While the help dialog is up, the page behind it takes no shortcuts, but for Ctrl/Cmd+D and search's.
+  // F3 and Ctrl+G step through the search matches while they are shown.
+  const matchCommands = highlight ? { nextMatch: matches.next, previousMatch: matches.previous } : {};
+  useKeymap(
     helpOpen
-      ? {}
+      ? { bookmarkSection, ...matchCommands }
       : {
+          ...matchCommands,
           nextSection: () => step(1),
           previousSection: () => step(-1),
           focusToc: () => article && revealToc(tocId),
+          bookmarkSection,
           toggleBookmarks: togglePanel,
           toggleSettings: toggleSettings,
           showHelp: () => setHelpOpen(true),
@@ -147,7 +151,7 @@ function Reader({ settings }: { settings: SettingsState }) {
         {article && <TocToggle ref={toggleRef} controls={tocId} open={tocOpen} onToggle={toggleToc} />}
         <p className="app__name">
           <img className="app__icon" src={iconUrl} alt="" width="28" height="28" />
-          <span className="app__title">{t('appName')}</span>
+          <span className="app__title visually-hidden--narrow">{t('appName')}</span>
         </p>
         <SearchBox fallbackFocusId={mainId} onChoose={chooseHit} />
         <BookmarksButton

@@ -4,16 +4,9 @@
  * served over HTTP. Both are built by looping over `readerApiMethods`, so a
  * new contract method needs no code here.
  */
-import {
-  ApiError,
-  bridgeName,
-  readerApiMethods,
-  unwrapResult,
-  type ApiResult,
-  type ReaderApi,
-  type ReaderApiMethod,
-  type ReaderBridge,
-} from '../main/contract';
+import { readerApiMethods, type ReaderApi, type ReaderApiMethod } from '../common/api';
+import { bridgeName, type ReaderBridge } from '../common/bridge';
+import { ApiError, unwrapResult, type ApiResult } from '../common/envelope';
 
 /** Sends one call and answers its envelope, whatever the transport. */
 type Transport = (method: ReaderApiMethod, args: readonly unknown[]) => Promise<ApiResult>;

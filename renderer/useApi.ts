@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ReaderApi } from '../main/contract';
+import type { ReaderApi } from '../common/api';
 
 /** Carries the `ReaderApi` chosen at start-up; hooks read it through `useApi()`. */
 export const ApiContext = createContext<ReaderApi | null>(null);

@@ -22,7 +22,7 @@ function main(): void {
   }
   buildIfNeeded(root, buildTargets.app);
   const core = createCore({ dataDir: resolve(root, 'out/data'), userDataDir: options.userDataDir, Store: Conf });
-  for (const notice of core.notices) console.warn(notice);
+  void core.api.getNotices().then((notices) => notices.forEach((notice) => console.warn(`notice: ${JSON.stringify(notice)}`)));
   const server = createWebServer({ api: core.api, staticDir: resolve(root, 'out/renderer') });
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${options.port} is in use; try --port N` : error.message;

@@ -4,25 +4,14 @@
  * paragraph moved is found again by its text; one whose text is gone is
  * reported missing, never dropped.
  */
-import {
-  ApiError,
-  type AnchorStatus,
-  type Article,
-  type BookmarkAnchor,
-  type BookmarkKind,
-  type BookmarkTarget,
-  type NewBookmark,
-} from '../contract.js';
+import type { Article } from '../../common/article.js';
+import type { AnchorStatus, BookmarkAnchor, BookmarkTarget, NewBookmark } from '../../common/bookmarks.js';
+import { ApiError } from '../../common/envelope.js';
 import { sectionDocuments, type SectionDocument } from '../library/sections.js';
 
 /** How much text around a passage, and of a paragraph's opening, is kept to find it again. */
 const quoteContext = 32;
 const contextLength = 80;
-
-export function kindOf(bookmark: Pick<NewBookmark, 'paragraph' | 'range'>): BookmarkKind {
-  if (bookmark.range !== null) return 'passage';
-  return bookmark.paragraph === null ? 'section' : 'paragraph';
-}
 
 /** The anchor of a new bookmark, read from the article; a place that does not exist is a bad request. */
 export function makeAnchor(article: Article, input: NewBookmark): BookmarkAnchor {

@@ -1,30 +1,39 @@
 /**
  * The reader's bookmarks, kept in the persistent store. Every change is one
  * atomic write of the whole list (conf writes a temp file and renames it), so
- * a crash leaves either the list before or the list after, never half.
+ * a crash leaves either the list before or the list after, never half. Every
+ * change answers what it changed, so the renderer never re-fetches the list.
  */
 import type Conf from 'conf';
 import {
-  ApiError,
+  compareOrder,
+  kindOfAnchor,
   type Bookmark,
-  type BookmarkExportFormat,
+  type BookmarkChange,
+  type BookmarkPatch,
+  type BookmarkPlace,
   type ImportSummary,
   type NewBookmark,
   type ResolvedBookmark,
-} from '../contract.js';
+} from '../../common/bookmarks.js';
+import { ApiError } from '../../common/envelope.js';
+import { limits } from '../../common/limits.js';
 import type { Library } from '../library/library.js';
 import type { PersistedState } from '../store/schema.js';
-import { kindOf, makeAnchor, resolveAnchor } from './anchor.js';
-import { maxImportedBookmarks, parseExport, toJson, toMarkdown } from './exchange.js';
+import { makeAnchor, resolveAnchor } from './anchor.js';
+import { parseExport, toJson } from './exchange.js';
 
 export interface Bookmarks {
-  list(): ResolvedBookmark[];
-  add(input: NewBookmark): ResolvedBookmark;
-  update(id: string, patch: { readonly name?: string; readonly note?: string }): ResolvedBookmark;
-  remove(id: string): Bookmark;
-  restore(bookmark: Bookmark): ResolvedBookmark;
-  exportAs(format: BookmarkExportFormat): string;
-  importJson(json: string): ImportSummary;
+  list(): Promise<ResolvedBookmark[]>;
+  add(input: NewBookmark): Promise<BookmarkChange>;
+  /** Bookmarks a section or paragraph, or removes the bookmarks of that kind it has. */
+  toggle(place: BookmarkPlace): Promise<BookmarkChange>;
+  update(id: string, patch: BookmarkPatch): Promise<BookmarkChange>;
+  remove(id: string): Promise<BookmarkChange>;
+  /** Undo: puts back the bookmarks given (those still present stay as they are). */
+  restore(bookmarks: readonly Bookmark[]): Promise<BookmarkChange>;
+  exportJson(): Promise<string>;
+  importJson(json: string): Promise<ImportSummary>;
 }
 
 export interface BookmarkDeps {
@@ -37,11 +46,9 @@ export interface BookmarkDeps {
 export function createBookmarks({ store, library, now = () => new Date(), newId = () => crypto.randomUUID() }: BookmarkDeps): Bookmarks {
   const read = () => store.get('bookmarks');
   const write = (bookmarks: readonly Bookmark[]) => store.set('bookmarks', bookmarks);
-  // The library does not change while the app runs.
-  const articleOrder = new Map(library.list().map((article, i) => [article.id, i]));
 
-  const resolve = (bookmark: Bookmark): ResolvedBookmark & { readonly sortKey: readonly number[] } => {
-    const article = library.find(bookmark.anchor.articleId);
+  const resolve = async (bookmark: Bookmark): Promise<ResolvedBookmark> => {
+    const article = await library.find(bookmark.anchor.articleId);
     const place = resolveAnchor(article, bookmark.anchor);
     const label = bookmark.name || (place.section?.heading ?? bookmark.anchor.quote?.text ?? bookmark.anchor.context);
     return {
@@ -51,8 +58,8 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
       label,
       articleTitle: article?.title ?? null,
       sectionHeading: place.section?.heading ?? null,
-      sortKey: [
-        articleOrder.get(bookmark.anchor.articleId) ?? Number.MAX_SAFE_INTEGER,
+      order: [
+        (await library.position(bookmark.anchor.articleId)) ?? Number.MAX_SAFE_INTEGER,
         place.sectionIndex,
         place.target?.paragraph ?? -1,
         place.target?.start ?? -1,
@@ -60,44 +67,57 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
       ],
     };
   };
-  const shown = (bookmark: Bookmark): ResolvedBookmark => {
-    const { sortKey: _, ...resolved } = resolve(bookmark);
-    return resolved;
-  };
+  const changed = async (saved: readonly Bookmark[], removed: readonly Bookmark[] = []): Promise<BookmarkChange> => ({
+    saved: await Promise.all(saved.map(resolve)),
+    removed,
+  });
   const find = (id: string): Bookmark => {
     const bookmark = read().find((b) => b.id === id);
     if (!bookmark) throw new ApiError('not-found', `no bookmark with id "${id}"`);
     return bookmark;
   };
-  const list = (): ResolvedBookmark[] =>
-    read()
-      .map(resolve)
-      .sort((a, b) => compareKeys(a.sortKey, b.sortKey))
-      .map(({ sortKey: _, ...resolved }) => resolved);
   const addAll = (bookmarks: readonly Bookmark[]) => {
     const next = [...read(), ...bookmarks];
-    if (next.length > maxImportedBookmarks) throw new ApiError('bad-request', `Aksorn keeps at most ${maxImportedBookmarks} bookmarks`);
+    if (next.length > limits.bookmarks) throw new ApiError('bad-request', `Aksorn keeps at most ${limits.bookmarks} bookmarks`);
     write(next);
+  };
+  const add = async (input: NewBookmark): Promise<BookmarkChange> => {
+    const anchor = makeAnchor(await library.get(input.articleId), input);
+    const stamp = now().toISOString();
+    const bookmark: Bookmark = {
+      id: newId(),
+      kind: kindOfAnchor(anchor),
+      anchor,
+      name: input.name.trim(),
+      note: input.note,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    addAll([bookmark]);
+    return changed([bookmark]);
   };
 
   return {
-    list,
-    add(input) {
-      const anchor = makeAnchor(library.get(input.articleId), input);
-      const stamp = now().toISOString();
-      const bookmark: Bookmark = {
-        id: newId(),
-        kind: kindOf(input),
-        anchor,
-        name: input.name.trim(),
-        note: input.note,
-        createdAt: stamp,
-        updatedAt: stamp,
-      };
-      addAll([bookmark]);
-      return shown(bookmark);
+    async list() {
+      const resolved = await Promise.all(read().map(resolve));
+      return resolved.sort((a, b) => compareOrder(a.order, b.order));
     },
-    update(id, patch) {
+    add,
+    async toggle(place) {
+      // The place as the reader sees it: a bookmark counts where it points now (it may have moved).
+      const kind = place.paragraph === null ? 'section' : 'paragraph';
+      const article = await library.find(place.articleId);
+      const here = read().filter((b) => {
+        if (b.kind !== kind || b.anchor.articleId !== place.articleId) return false;
+        const target = resolveAnchor(article, b.anchor).target;
+        return target !== null && target.sectionId === place.sectionId && (kind === 'section' || target.paragraph === place.paragraph);
+      });
+      if (here.length === 0) return add({ ...place, range: null, name: '', note: '' });
+      const gone = new Set(here.map((b) => b.id));
+      write(read().filter((b) => !gone.has(b.id)));
+      return changed([], here);
+    },
+    async update(id, patch) {
       const old = find(id);
       const updated: Bookmark = {
         ...old,
@@ -106,22 +126,24 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
         updatedAt: now().toISOString(),
       };
       write(read().map((b) => (b.id === id ? updated : b)));
-      return shown(updated);
+      return changed([updated]);
     },
-    remove(id) {
+    async remove(id) {
       const removed = find(id);
       write(read().filter((b) => b.id !== id));
-      return removed;
+      return changed([], [removed]);
     },
-    restore(bookmark) {
-      // Undo may arrive twice (a double click): the second is a no-op.
-      if (!read().some((b) => b.id === bookmark.id)) addAll([bookmark]);
-      return shown(bookmark);
+    async restore(bookmarks) {
+      // Undo may arrive twice (a double click): what is back already is left alone.
+      const present = new Set(read().map((b) => b.id));
+      const back = bookmarks.filter((b) => !present.has(b.id));
+      addAll(back);
+      return changed(back);
     },
-    exportAs(format) {
-      return format === 'json' ? toJson(read(), now()) : toMarkdown(list());
+    async exportJson() {
+      return toJson(read(), now());
     },
-    importJson(json) {
+    async importJson(json) {
       const incoming = parseExport(json);
       const present = read();
       const ids = new Set(present.map((b) => b.id));
@@ -142,12 +164,4 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
 /** Two bookmarks are the same when they point at the same text with the same name and note. */
 function sameness({ anchor, name, note }: Bookmark): string {
   return JSON.stringify([anchor.articleId, anchor.sectionId, anchor.paragraph, anchor.quote?.text ?? null, name, note]);
-}
-
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const difference = (a[i] ?? 0) - (b[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
 }

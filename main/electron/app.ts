@@ -8,7 +8,7 @@ import ElectronStore from 'electron-store';
 import { createCore } from '../core.js';
 import { registerIpc } from './ipc.js';
 import { setupMenu } from './menu.js';
-import { navigationDecision } from './policy.js';
+import { navigationDecision } from '../security/policy.js';
 import { shellPaths, type ShellPaths } from './paths.js';
 import { createMainWindow, hardenSession } from './window.js';
 

@@ -5,12 +5,13 @@
  * answers an error that says why.
  */
 import { ipcMain } from 'electron';
-import { channelOf, readerApiMethods, type ApiResult } from '../contract.js';
-import { invokeApi, type ApiTable } from '../api.js';
-import { senderRefusal } from './policy.js';
+import { channelOf, readerApiMethods, type ReaderApi } from '../../common/api.js';
+import type { ApiResult } from '../../common/envelope.js';
+import { invokeApi } from '../api.js';
+import { senderRefusal } from '../security/policy.js';
 
 /** Registers a handler per contract method; answers a function that removes them again. */
-export function registerIpc(api: ApiTable, rendererRoot: string): () => void {
+export function registerIpc(api: ReaderApi, rendererRoot: string): () => void {
   for (const method of readerApiMethods) {
     ipcMain.handle(channelOf(method), async (event, ...args: unknown[]): Promise<ApiResult> => {
       const refusal = senderRefusal(event.senderFrame, rendererRoot);

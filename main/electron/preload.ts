@@ -6,7 +6,8 @@
  * the contract (a sandboxed preload cannot load other modules).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { bridgeName, channelOf, readerApiMethods, type ReaderApiMethod, type ReaderBridge } from '../contract.js';
+import { channelOf, readerApiMethods, type ReaderApiMethod } from '../../common/api.js';
+import { bridgeName, type ReaderBridge } from '../../common/bridge.js';
 
 function call(method: ReaderApiMethod) {
   const channel = channelOf(method);

@@ -4,7 +4,7 @@
  * permissions. Safe https links go to the system browser instead.
  */
 import { BrowserWindow, session, shell, type Session, type WebContents } from 'electron';
-import { navigationDecision, safeExternalUrl, secureWebPreferences, withContentSecurityPolicy } from './policy.js';
+import { navigationDecision, safeExternalUrl, secureWebPreferences, withContentSecurityPolicy } from '../security/policy.js';
 import type { ShellPaths } from './paths.js';
 
 /** Opens `url` in the user's browser if the policy accepts it; answers whether it did. */

@@ -9,10 +9,16 @@ import { hasCitationMarker } from './runs.js';
  * those letters ("…ค่าแก้") is not a heading; the bracketed form may be glued ("History[edit]")
  * because the brackets already delimit it. The regex runs on a trimmed line, so `$` is its end.
  */
-const editLink = /^(.*?)(?:\s+(?:แก้ไข|แก้|edit)|\s*\[\s*(?:แก้ไข|แก้|edit)\s*\])$/iu;
+const editLink = /^(.*?)(?:\s+(แก้ไข|แก้|edit)|\s*\[\s*(แก้ไข|แก้|edit)\s*\])$/iu;
 
 /** Longer than this, a line ending in "แก้" is a sentence, not a heading. */
 export const maxHeadingLength = 200;
+
+/** The edit-link word of a heading line ("แก้", "edit"…), which says the wiki's language. */
+export function editWordOf(line: string): string | undefined {
+  const match = editLink.exec(line);
+  return match?.[2] ?? match?.[3];
+}
 
 /**
  * Answers the heading text of a trimmed line, or undefined when the line is a paragraph.

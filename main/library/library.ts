@@ -1,29 +1,74 @@
-/** The articles the app can open, answered from memory. */
-import { ApiError, type Article, type ArticleSummary } from '../contract.js';
+/**
+ * The articles the app can open. Today they live in memory (the bundled ones
+ * and any added while the app runs); the interface is asynchronous because the
+ * library database will answer it from disk.
+ */
+import type { Article, ArticleSummary } from '../../common/article.js';
+import { ApiError } from '../../common/envelope.js';
 
-export interface Library {
-  list(): readonly ArticleSummary[];
-  /** The article with this id, or a `not-found` ApiError. */
-  get(id: string): Article;
-  /** The article with this id, if the library has it. */
-  find(id: string): Article | undefined;
+/** What changed in the library, for those that follow it (search, the renderer). */
+export interface LibraryChange {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
 }
 
-export function createLibrary(articles: readonly Article[]): Library {
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  const summaries: readonly ArticleSummary[] = articles.map((article) => ({
+export interface Library {
+  list(): Promise<readonly ArticleSummary[]>;
+  /** The article with this id, or a `not-found` ApiError. */
+  get(id: string): Promise<Article>;
+  /** The article with this id, if the library has it. */
+  find(id: string): Promise<Article | undefined>;
+  /** Where the article stands in the library's order (undefined: not in the library). */
+  position(id: string): Promise<number | undefined>;
+  /** Every article, in library order. */
+  all(): Promise<readonly Article[]>;
+  /** Adds an article, or replaces the one with its id (a re-import). */
+  add(article: Article): Promise<void>;
+  /** Removes an imported article; bundled ones cannot be removed. */
+  remove(id: string): Promise<void>;
+  /** Calls `listener` after every change; answers a function that stops it. */
+  onChange(listener: (change: LibraryChange) => void): () => void;
+}
+
+export function createLibrary(bundled: readonly Article[]): Library {
+  const byId = new Map(bundled.map((article) => [article.id, article]));
+  const bundledIds = new Set(byId.keys());
+  const listeners = new Set<(change: LibraryChange) => void>();
+  const emit = (change: LibraryChange) => {
+    for (const listener of listeners) listener(change);
+  };
+  const summary = (article: Article): ArticleSummary => ({
     id: article.id,
     title: article.title,
     lang: article.lang,
     sectionCount: article.sections.length,
-  }));
+  });
+
   return {
-    list: () => summaries,
-    find: (id) => byId.get(id),
-    get(id) {
+    list: async () => [...byId.values()].map(summary),
+    find: async (id) => byId.get(id),
+    async get(id) {
       const article = byId.get(id);
       if (!article) throw new ApiError('not-found', `no article with id "${id}"`);
       return article;
+    },
+    async position(id) {
+      const index = [...byId.keys()].indexOf(id);
+      return index === -1 ? undefined : index;
+    },
+    all: async () => [...byId.values()],
+    async add(article) {
+      byId.set(article.id, article);
+      emit({ added: [article.id], removed: [] });
+    },
+    async remove(id) {
+      if (bundledIds.has(id)) throw new ApiError('bad-request', `the article "${id}" comes with Aksorn and cannot be removed`);
+      if (!byId.delete(id)) throw new ApiError('not-found', `no article with id "${id}"`);
+      emit({ added: [], removed: [id] });
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -2,8 +2,9 @@
  * Parses a raw Wikipedia text export into an Article. Pure: no file system, so every
  * source (the CLI, imports, the app) shares it.
  */
-import type { Article, Paragraph, Section } from '../contract.js';
-import { isReferencesHeading, matchHeading } from './heading.js';
+import type { Article, Paragraph, Section } from '../../common/article.js';
+import { editWordOf, isReferencesHeading, matchHeading } from './heading.js';
+import { sourceLanguage } from './language.js';
 import { toLines } from './lines.js';
 import { parseRuns } from './runs.js';
 import { uniqueSectionIds } from './slug.js';
@@ -22,6 +23,7 @@ export function parseArticle(text: string, id: string): Article {
   let title: string | undefined;
   const lead: Paragraph[] = [];
   const drafts: SectionDraft[] = [];
+  let editWord: string | undefined;
 
   for (const line of toLines(text)) {
     if (line === '') continue;
@@ -31,6 +33,7 @@ export function parseArticle(text: string, id: string): Article {
     }
     const heading = matchHeading(line);
     if (heading !== undefined) {
+      editWord ??= editWordOf(line);
       drafts.push({ heading, paragraphs: [] });
       continue;
     }
@@ -48,7 +51,7 @@ export function parseArticle(text: string, id: string): Article {
   return {
     id,
     title: title ?? '',
-    lang: 'th',
+    lang: sourceLanguage(editWord, text),
     lead,
     sections,
     hasReferenceList: sections.some((s) => isReferencesHeading(s.heading) && s.paragraphs.length > 0),

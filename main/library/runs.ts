@@ -1,7 +1,7 @@
 /**
  * Reads citation markers out of paragraph text.
  */
-import type { Run } from '../contract.js';
+import type { Run } from '../../common/article.js';
 
 // Innermost bracket pairs only, so "[[1]]" keeps its outer brackets as text.
 const bracket = /\[([^[\]\n]*)\]/g;

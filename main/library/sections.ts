@@ -1,5 +1,5 @@
 /** An article as a list of sections with plain text, the lead included: what search and bookmarks read. */
-import { leadSectionId, paragraphText, type Article } from '../contract.js';
+import { leadSectionId, paragraphText, type Article } from '../../common/article.js';
 
 export interface SectionDocument {
   readonly articleId: string;

@@ -1,7 +1,7 @@
 /**
  * Section ids: readable slugs of the headings, unique within an article.
  */
-import { leadSectionId } from '../contract.js';
+import { leadSectionId } from '../../common/article.js';
 
 /** Ids no heading may take; the lead is addressed as section "lead". */
 export const reservedSectionIds: readonly string[] = [leadSectionId];

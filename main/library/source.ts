@@ -3,7 +3,7 @@
  * line, around the pure parser.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { Article } from '../contract.js';
+import type { Article } from '../../common/article.js';
 import { decodeArticleBytes } from './decode.js';
 import { articleIdOfPath, isSafeArticleId, safeArticleIdRule } from './id.js';
 import { parseArticle } from './parse.js';

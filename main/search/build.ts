@@ -4,7 +4,7 @@
  * both, which guarantee that any substring finds its section (tokens.ts).
  */
 import lunr from 'lunr';
-import type { Article } from '../contract.js';
+import type { Article } from '../../common/article.js';
 import { fold } from './fold.js';
 import { sectionDocuments } from '../library/sections.js';
 import { gramTokens, wordTokens } from './tokens.js';

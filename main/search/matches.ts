@@ -1,5 +1,5 @@
 /** Finding a term's occurrences in a section's text, in original offsets, and the excerpt around one. */
-import type { Excerpt, TextMatch } from '../contract.js';
+import type { Excerpt, TextMatch } from '../../common/search.js';
 import type { FoldedText } from './fold.js';
 import type { QueryTerm } from './query.js';
 

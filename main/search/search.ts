@@ -5,7 +5,9 @@
  * scattered pieces).
  */
 import lunr from 'lunr';
-import type { Article, SearchHit, SearchOptions, SearchResults, TextMatch } from '../contract.js';
+import type { Article } from '../../common/article.js';
+import { limits } from '../../common/limits.js';
+import type { SearchHit, SearchOptions, SearchResults, TextMatch } from '../../common/search.js';
 import { sectionDocuments, type SectionDocument } from '../library/sections.js';
 import { foldText, type FoldedText } from './fold.js';
 import { excerptAround, findInText, toTextMatches } from './matches.js';
@@ -14,7 +16,6 @@ import { gramLength } from './tokens.js';
 import { searchIndexFormatVersion, type SearchIndexData } from './build.js';
 
 export const defaultSearchLimit = 20;
-export const maxSearchLimit = 100;
 
 export interface Search {
   search(query: string, options?: SearchOptions): SearchResults;
@@ -50,7 +51,7 @@ export function createSearch(articles: readonly Article[], data: SearchIndexData
     search(query, options = {}) {
       const terms = parseQuery(query);
       if (terms.length === 0) return { hits: [], total: 0 };
-      const limit = Math.min(Math.max(1, Math.floor(options.limit ?? defaultSearchLimit)), maxSearchLimit);
+      const limit = Math.min(Math.max(1, Math.floor(options.limit ?? defaultSearchLimit)), limits.searchHits);
       // A needle of one gram or less is looked up exactly; longer ones are checked in the text.
       const toVerify = terms.filter((term) => !isExactLookup(term));
       const ranked = index

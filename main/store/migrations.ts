@@ -4,7 +4,7 @@
  * answers the next; a file without a version is version 1 (settings only).
  */
 import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { defaultSettings } from '../contract.js';
+import { defaultSettings } from '../../common/settings.js';
 import { storeVersion } from './schema.js';
 
 type State = Record<string, unknown>;
@@ -15,6 +15,15 @@ const migrations: readonly ((state: State) => State)[] = [
   (state) => ({ ...state, bookmarks: [], readingPosition: null }),
   // 2 → 3: theme and typography join the settings, at their defaults.
   (state) => ({ ...state, settings: { ...defaultSettings, ...(state.settings as object | undefined) } }),
+  // 3 → 4: one reading position becomes one per article; the one there was is the last read.
+  ({ readingPosition, ...state }) => {
+    const old = readingPosition as { articleId: string; sectionId: string; progress: number } | null | undefined;
+    const readAt = new Date(0).toISOString();
+    return {
+      ...state,
+      readingPositions: old ? { [old.articleId]: { sectionId: old.sectionId, progress: old.progress, readAt } } : {},
+    };
+  },
 ];
 
 /** Applies the steps a state needs; throws for a file from a newer Aksorn. */
@@ -32,9 +41,9 @@ export function migrateState(state: State): State {
 
 /**
  * Migrates the file in place (atomically) when it is older, keeping the file
- * as it was beside it (`config.before-v2.json`) in case the new Aksorn is
- * left for the old one. Leaves anything it cannot read to the caller's
- * recovery. Answers true when it wrote.
+ * as it was beside it (`config.before-v<new version>.json`, e.g.
+ * config.before-v4.json) in case the new Aksorn is left for the old one.
+ * Leaves anything it cannot read to the caller's recovery. Answers true when it wrote.
  */
 export function migrateFile(file: string): boolean {
   if (!existsSync(file)) return false;

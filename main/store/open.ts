@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type Conf from 'conf';
+import type { Notice } from '../../common/notices.js';
 import { migrateFile } from './migrations.js';
 import { persistedDefaults, persistedSchema, type PersistedState } from './schema.js';
 
@@ -16,8 +17,8 @@ export type StoreClass = typeof Conf;
 
 export interface OpenedStore {
   readonly store: Conf<PersistedState>;
-  /** Set when the file had to be moved aside: a message for the user. */
-  readonly notice?: string;
+  /** Set when the file had to be moved aside: for the renderer to tell the user. */
+  readonly notice?: Notice;
 }
 
 export function openStore(Store: StoreClass, cwd: string, now: () => Date = () => new Date()): OpenedStore {
@@ -37,13 +38,8 @@ export function openStore(Store: StoreClass, cwd: string, now: () => Date = () =
     if (!existsSync(file)) throw error;
     const backup = backupName(file, now());
     renameSync(file, backup);
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return {
-      store: open(),
-      notice:
-        `ไฟล์ข้อมูลของคุณอ่านไม่ได้ จึงย้ายไปเก็บไว้ที่ ${backup} และเริ่มด้วยค่าเริ่มต้น / ` +
-        `Your data file could not be read (${reason}); it was moved to ${backup} and Aksorn started with defaults.`,
-    };
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return { store: open(), notice: { code: 'store-reset', backup, detail } };
   }
 }
 

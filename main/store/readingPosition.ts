@@ -1,16 +1,34 @@
-/** Where the reader was, kept in the persistent store so the next start opens there. */
+/** Where the reader was in each article, kept in the persistent store so each opens where it was left. */
 import type Conf from 'conf';
-import type { ReadingPosition } from '../contract.js';
-import type { PersistedState } from './schema.js';
+import type { ReadingPosition } from '../../common/reading.js';
+import type { PersistedState, StoredPosition } from './schema.js';
 
 export interface ReadingPositionStore {
-  get(): ReadingPosition | null;
+  get(articleId: string): ReadingPosition | null;
+  /** The position in the article read last. */
+  last(): ReadingPosition | null;
   set(position: ReadingPosition): void;
 }
 
-export function createReadingPositionStore(store: Conf<PersistedState>): ReadingPositionStore {
+export function createReadingPositionStore(store: Conf<PersistedState>, now: () => Date = () => new Date()): ReadingPositionStore {
+  const all = () => store.get('readingPositions');
+  const shown = (articleId: string, { sectionId, progress }: StoredPosition): ReadingPosition => ({ articleId, sectionId, progress });
   return {
-    get: () => store.get('readingPosition'),
-    set: (position) => store.set('readingPosition', position),
+    get(articleId) {
+      const stored = Object.hasOwn(all(), articleId) ? all()[articleId] : undefined;
+      return stored ? shown(articleId, stored) : null;
+    },
+    last() {
+      let latest: [string, StoredPosition] | undefined;
+      for (const entry of Object.entries(all())) {
+        // Ties go to the later entry: set() moves the article it writes to the end.
+        if (!latest || entry[1].readAt >= latest[1].readAt) latest = entry;
+      }
+      return latest ? shown(...latest) : null;
+    },
+    set({ articleId, sectionId, progress }) {
+      const { [articleId]: _, ...others } = all();
+      store.set('readingPositions', { ...others, [articleId]: { sectionId, progress, readAt: now().toISOString() } });
+    },
   };
 }

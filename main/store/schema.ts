@@ -1,97 +1,46 @@
 /**
- * Every persisted key, declared once with its type, its default and its JSON
- * schema, so that a new key cannot be added without deciding how it persists.
+ * Every persisted key, declared once with its schema and its default, so that
+ * a new key cannot be added without deciding how it persists. The shapes are
+ * the contract's own (common/); conf's JSON schema is derived from them.
  */
-import {
-  defaultSettings,
-  fontFamilies,
-  languages,
-  themeChoices,
-  typographyLimits,
-  type Bookmark,
-  type ReadingPosition,
-  type Settings,
-} from '../contract.js';
+import { z } from 'zod';
+import { bookmarkSchema } from '../../common/bookmarks.js';
+import { idSchema, numberBetween } from '../../common/fields.js';
+import { limits } from '../../common/limits.js';
+import { defaultSettings, settingsSchema } from '../../common/settings.js';
 
-export interface PersistedState {
-  /** The layout of this file; migrations.ts brings older files up to it. */
-  readonly version: number;
-  readonly settings: Settings;
-  readonly bookmarks: readonly Bookmark[];
-  readonly readingPosition: ReadingPosition | null;
-}
+/** The layout of the file; migrations.ts brings older files up to it. */
+export const storeVersion = 4;
 
-export const storeVersion = 3;
+/** Where the reader was in one article, and when (ISO 8601), so the last one read is known. */
+export const storedPositionSchema = z.strictObject({
+  sectionId: idSchema,
+  progress: numberBetween(0, 1),
+  readAt: z.iso.datetime(),
+});
+export type StoredPosition = z.infer<typeof storedPositionSchema>;
 
+const persistedShape = {
+  version: z.int().min(1),
+  settings: settingsSchema,
+  bookmarks: z.array(bookmarkSchema).max(limits.bookmarks).readonly(),
+  /** By article id. */
+  readingPositions: z.record(z.string(), storedPositionSchema),
+} as const;
+
+export type PersistedState = { readonly [K in keyof typeof persistedShape]: z.infer<(typeof persistedShape)[K]> };
 
 export const persistedDefaults: PersistedState = {
   version: storeVersion,
   settings: defaultSettings,
   bookmarks: [],
-  readingPosition: null,
+  readingPositions: {},
 };
 
-const text = { type: 'string' } as const;
-
-const quoteSchema = {
-  type: 'object',
-  properties: { text, prefix: text, suffix: text },
-  required: ['text', 'prefix', 'suffix'],
-  additionalProperties: false,
-} as const;
-
-const bookmarkSchema = {
-  type: 'object',
-  properties: {
-    id: text,
-    kind: { enum: ['section', 'paragraph', 'passage'] },
-    anchor: {
-      type: 'object',
-      properties: {
-        articleId: text,
-        sectionId: text,
-        paragraph: { type: ['integer', 'null'], minimum: 0 },
-        quote: { anyOf: [quoteSchema, { type: 'null' }] },
-        context: text,
-      },
-      required: ['articleId', 'sectionId', 'paragraph', 'quote', 'context'],
-      additionalProperties: false,
-    },
-    name: text,
-    note: text,
-    createdAt: text,
-    updatedAt: text,
-  },
-  required: ['id', 'kind', 'anchor', 'name', 'note', 'createdAt', 'updatedAt'],
-  additionalProperties: false,
-} as const;
-
-/** conf validates the file against this on open and on every write. */
-export const persistedSchema = {
-  version: { type: 'integer', minimum: 1 },
-  settings: {
-    type: 'object',
-    properties: {
-      language: { enum: [...languages] },
-      theme: { enum: [...themeChoices] },
-      fontSize: { type: 'number', minimum: typographyLimits.fontSize.min, maximum: typographyLimits.fontSize.max },
-      lineHeight: { type: 'number', minimum: typographyLimits.lineHeight.min, maximum: typographyLimits.lineHeight.max },
-      pageWidth: { type: 'number', minimum: typographyLimits.pageWidth.min, maximum: typographyLimits.pageWidth.max },
-      fontFamily: { enum: [...fontFamilies] },
-    },
-    required: ['language', 'theme', 'fontSize', 'lineHeight', 'pageWidth', 'fontFamily'],
-    additionalProperties: false,
-  },
-  bookmarks: { type: 'array', items: bookmarkSchema },
-  readingPosition: {
-    anyOf: [
-      {
-        type: 'object',
-        properties: { articleId: text, sectionId: text, progress: { type: 'number', minimum: 0, maximum: 1 } },
-        required: ['articleId', 'sectionId', 'progress'],
-        additionalProperties: false,
-      },
-      { type: 'null' },
-    ],
-  },
-} as const satisfies Record<keyof PersistedState, object>;
+/** conf validates the file against this on open and on every write (draft-07 for its Ajv; no per-key $schema). */
+export const persistedSchema = Object.fromEntries(
+  Object.entries(persistedShape).map(([key, schema]) => {
+    const { $schema: _, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+    return [key, json];
+  }),
+) as { readonly [K in keyof PersistedState]: object };

@@ -1,12 +1,12 @@
 /** The user's settings, kept in the persistent store. */
 import type Conf from 'conf';
-import type { Settings } from '../contract.js';
+import type { Settings, SettingsPatch } from '../../common/settings.js';
 import type { PersistedState } from './schema.js';
 
 export interface SettingsStore {
   get(): Settings;
   /** Applies the fields given (already checked) and answers the settings now in force. */
-  update(patch: Partial<Settings>): Settings;
+  update(patch: SettingsPatch): Settings;
 }
 
 export function createSettingsStore(store: Conf<PersistedState>): SettingsStore {

@@ -4,14 +4,15 @@
  * the ApiResult envelope that Electron IPC answers too.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { invokeApi, type ApiTable } from '../api.js';
-import type { ApiErrorCode, ApiResult } from '../contract.js';
-import { contentSecurityPolicy } from '../electron/policy.js';
+import type { ReaderApi } from '../../common/api.js';
+import { invokeApi } from '../api.js';
+import type { ApiErrorCode, ApiResult } from '../../common/envelope.js';
+import { contentSecurityPolicy } from '../security/policy.js';
 import { isLoopbackHost, isLoopbackOrigin } from './loopback.js';
 import { readStaticFile } from './static.js';
 
 export interface WebServerOptions {
-  readonly api: ApiTable;
+  readonly api: ReaderApi;
   /** The built renderer (out/renderer). */
   readonly staticDir: string;
   /** Larger request bodies are refused with 413. */

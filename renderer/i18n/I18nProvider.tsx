@@ -1,5 +1,5 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import type { Language } from '../../main/contract';
+import type { Language } from '../../common/settings';
 import { I18nContext } from './context';
 import { en } from './en';
 import { th, type Messages } from './th';

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { Language } from '../../main/contract';
+import type { Language } from '../../common/settings';
 import { th } from './th';
 import { translator, type Translate } from './translate';
 

@@ -69,6 +69,7 @@ export const en: Messages = {
   bookmarkKindPassage: 'Passage',
   bookmarkMoved: 'Moved',
   bookmarkMovedHint: 'The article changed; this text was found in a new place',
+  markdownTitle: 'Aksorn bookmarks',
   bookmarkMissing: 'Not found',
   bookmarkMissingHint: 'The article changed and this place could not be found, so it cannot be opened',
   bookmarkArticleGone: 'An article no longer in the library',
@@ -86,6 +87,7 @@ export const en: Messages = {
   bookmarksImported: 'Imported: added {added}, skipped {skipped} already present',
   bookmarksImportFailed: 'Import failed; your bookmarks are unchanged',
   bookmarksExportFailed: 'Export failed',
+  noticeStoreReset: 'Your data file could not be read ({detail}); it was moved to {backup} and Aksorn started with defaults.',
   noticeDismiss: 'Dismiss notice',
   settingsButton: 'Settings',
   settingsPanel: 'Reading settings',
@@ -114,5 +116,7 @@ export const en: Messages = {
   shortcutBookmarkSection: 'Bookmark the current section',
   shortcutBookmarks: 'Open or close bookmarks',
   shortcutSettings: 'Open or close settings',
+  shortcutNextMatch: 'Next match',
+  shortcutPreviousMatch: 'Previous match',
   shortcutHelp: 'Show keyboard shortcuts',
 };

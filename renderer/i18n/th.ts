@@ -65,6 +65,7 @@ export const th = {
   bookmarkKindPassage: 'ข้อความ',
   bookmarkMoved: 'ย้ายตำแหน่ง',
   bookmarkMovedHint: 'บทความเปลี่ยนไป และพบข้อความนี้ในตำแหน่งใหม่',
+  markdownTitle: 'ที่คั่นหน้าจาก Aksorn',
   bookmarkMissing: 'ไม่พบในบทความ',
   bookmarkMissingHint: 'บทความเปลี่ยนไปจนหาตำแหน่งเดิมไม่พบ จึงเปิดไปยังตำแหน่งนี้ไม่ได้',
   bookmarkArticleGone: 'บทความที่ไม่มีในคลังแล้ว',
@@ -82,6 +83,7 @@ export const th = {
   bookmarksImported: 'นำเข้าแล้ว: เพิ่ม {added} รายการ ข้าม {skipped} รายการที่มีอยู่แล้ว',
   bookmarksImportFailed: 'นำเข้าไม่สำเร็จ ที่คั่นหน้าไม่มีการเปลี่ยนแปลง',
   bookmarksExportFailed: 'ส่งออกไม่สำเร็จ',
+  noticeStoreReset: 'ไฟล์ข้อมูลของคุณอ่านไม่ได้ ({detail}) จึงย้ายไปเก็บไว้ที่ {backup} และเริ่มด้วยค่าเริ่มต้น',
   noticeDismiss: 'ปิดข้อความแจ้ง',
   settingsButton: 'การตั้งค่า',
   settingsPanel: 'การตั้งค่าการอ่าน',
@@ -110,6 +112,8 @@ export const th = {
   shortcutBookmarkSection: 'คั่นหน้าหัวข้อที่กำลังอ่าน',
   shortcutBookmarks: 'เปิดหรือปิดที่คั่นหน้า',
   shortcutSettings: 'เปิดหรือปิดการตั้งค่า',
+  shortcutNextMatch: 'คำที่พบถัดไป',
+  shortcutPreviousMatch: 'คำที่พบก่อนหน้า',
   shortcutHelp: 'แสดงแป้นพิมพ์ลัด',
 } as const;
 

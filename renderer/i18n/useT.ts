@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import type { Language } from '../../main/contract';
+import type { Language } from '../../common/settings';
 import { I18nContext } from './context';
 import type { Translate } from './translate';
 

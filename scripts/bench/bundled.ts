@@ -1,7 +1,7 @@
 /** The bundled article sources (data/articles/*.txt), parsed the way the app builds them. */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Article } from '../../main/contract.js';
+import type { Article } from '../../common/article.js';
 import { readArticleSource } from '../../main/library/source.js';
 
 const sourceDir = resolve(import.meta.dirname, '..', '..', 'data', 'articles');

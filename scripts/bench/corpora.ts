@@ -1,5 +1,5 @@
 /** The corpora the bench runs on: the bundled article(s), or a generated library of N articles. */
-import type { Article } from '../../main/contract.js';
+import type { Article } from '../../common/article.js';
 import { bundledArticles } from './bundled.js';
 import { generateLibrary } from './corpus.js';
 

@@ -2,7 +2,7 @@
  * A deterministic generated library: articles shaped like Thai Wikipedia ones, with
  * words drawn by a Zipf law from a vocabulary of real and synthetic Thai words.
  */
-import type { Article, Paragraph, Run, Section } from '../../main/contract.js';
+import type { Article, Paragraph, Run, Section } from '../../common/article.js';
 import { uniqueSectionIds } from '../../main/library/slug.js';
 import { bundledArticles } from './bundled.js';
 import { mulberry32, randomInt, zipfSampler, type Random } from './random.js';

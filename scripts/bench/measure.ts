@@ -3,7 +3,7 @@
  * serializing) an index, then loading it and timing the query mix.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Article } from '../../main/contract.js';
+import type { Article } from '../../common/article.js';
 import { loadCorpus, type CorpusSpec } from './corpora.js';
 import type { BenchEngine, LoadedEngine } from './engines/types.js';
 import { queryMix, type BenchQuery, type QueryKind } from './queries.js';

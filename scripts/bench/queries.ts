@@ -2,7 +2,7 @@
  * The query mix: a fixed, deterministic set of queries drawn from a library's own
  * text, each remembering the section it came from so that recall can be measured.
  */
-import type { Article } from '../../main/contract.js';
+import type { Article } from '../../common/article.js';
 import { mulberry32, pick, randomInt, type Random } from './random.js';
 import { benchSections, type BenchSection } from './sections.js';
 import { segmentWords } from './vocabulary.js';

@@ -2,7 +2,7 @@
  * The searchable units of a library as the bench sees them: one per section, the lead
  * included, addressed the way search hits are (article id + section id).
  */
-import type { Article } from '../../main/contract.js';
+import type { Article } from '../../common/article.js';
 import { sectionDocuments } from '../../main/library/sections.js';
 
 export interface BenchSection {

@@ -2,7 +2,7 @@
  * The word list a generated library draws from, most frequent first: the bundled
  * articles' own words, then synthetic Thai words for the long tail.
  */
-import type { Article } from '../../main/contract.js';
+import type { Article } from '../../common/article.js';
 import type { Random } from './random.js';
 import { benchSections } from './sections.js';
 import { syntheticWords } from './thai.js';

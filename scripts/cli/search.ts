@@ -4,8 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { readBuiltData } from '../../main/built.js';
-import type { SearchHit } from '../../main/contract.js';
-import { createSearch, defaultSearchLimit, maxSearchLimit } from '../../main/search/search.js';
+import type { SearchHit } from '../../common/search.js';
+import { limits } from '../../common/limits.js';
+import { createSearch, defaultSearchLimit } from '../../main/search/search.js';
 import { buildIfNeeded, buildTargets } from '../build-if-needed.js';
 import { UsageError, type Command } from './command.js';
 
@@ -21,8 +22,8 @@ export const searchCommand: Command = {
   lastArgumentTakesRest: true,
   run({ values, positionals: [query = ''] }, io) {
     const limit = values.limit === undefined ? defaultSearchLimit : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > maxSearchLimit) {
-      throw new UsageError(`--limit must be a whole number from 1 to ${maxSearchLimit}`, searchCommand);
+    if (!Number.isInteger(limit) || limit < 1 || limit > limits.searchHits) {
+      throw new UsageError(`--limit must be a whole number from 1 to ${limits.searchHits}`, searchCommand);
     }
     buildIfNeeded(root, buildTargets.data);
     const { articles, searchIndex } = readBuiltData(resolve(root, 'out/data'));

@@ -1,5 +1,5 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import type { NewBookmark } from '../../main/contract';
+import type { NewBookmark } from '../../common/bookmarks';
 import { expect, seed, test, type ReaderApiClient } from './fixtures';
 import type { ReaderPage } from './pages/ReaderPage';
 
@@ -295,7 +295,7 @@ test.describe('reading position', () => {
     await expect(reader.heading('ทาจิกิสถาน')).toBeInViewport();
     const scrolled = await reader.scrollY();
     // Written about a second after scrolling stops.
-    await expect.poll(async () => (await api.call('getReadingPosition'))?.sectionId, { timeout: 5000 }).not.toBe('lead');
+    await expect.poll(async () => (await api.call('getReadingPosition', seed.id))?.sectionId, { timeout: 5000 }).not.toBe('lead');
 
     await reader.reload();
     await expect(reader.heading('ทาจิกิสถาน')).toBeInViewport();
@@ -315,15 +315,17 @@ test.describe('reading position', () => {
 
 test.describe('notices', () => {
   test('start-up notices show as dismissible alerts', async ({ readerPage, page }) => {
-    const message = 'ไฟล์ข้อมูลอ่านไม่ได้ จึงย้ายไปไว้ที่ bookmarks.json.broken';
+    const backup = '/data/config.corrupt-2026-01-31T00-00-00-000Z.json';
+    const notice = { code: 'store-reset', backup, detail: 'Unexpected end of JSON input' };
     await page.route('**/api/getNotices', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: [message] }) }),
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: [notice] }) }),
     );
+    const message = `ไฟล์ข้อมูลของคุณอ่านไม่ได้ (Unexpected end of JSON input) จึงย้ายไปเก็บไว้ที่ ${backup} และเริ่มด้วยค่าเริ่มต้น`;
     await readerPage.open();
-    const notice = page.getByRole('alert').filter({ hasText: message });
-    await expect(notice).toBeVisible();
-    await notice.getByRole('button', { name: 'ปิดข้อความแจ้ง' }).click();
-    await expect(notice).toHaveCount(0);
+    const alert = page.getByRole('alert').filter({ hasText: message });
+    await expect(alert).toBeVisible();
+    await alert.getByRole('button', { name: 'ปิดข้อความแจ้ง' }).click();
+    await expect(alert).toHaveCount(0);
   });
 });
 

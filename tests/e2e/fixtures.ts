@@ -5,7 +5,9 @@
  * article that is rendered and ready.
  */
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
-import { defaultSettings, leadSectionId, type ReaderApi, type ReaderApiMethod } from '../../main/contract';
+import type { ReaderApi, ReaderApiMethod } from '../../common/api';
+import { leadSectionId } from '../../common/article';
+import { defaultSettings } from '../../common/settings';
 import { seedArticle } from '../seed';
 import { BookmarksPanel } from './pages/BookmarksPanel';
 import { ReaderPage } from './pages/ReaderPage';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invokeApi } from '../../main/api.js';
-import { defaultSettings, readerApiMethods } from '../../main/contract.js';
+import { readerApiMethods } from '../../common/api.js';
+import { defaultSettings } from '../../common/settings.js';
 import { sampleApi, sampleArticle } from './fixtures.js';
 
 const makeApi = () => sampleApi(mkdtempSync(join(tmpdir(), 'aksorn-api-')));
@@ -72,8 +73,11 @@ describe('invokeApi', () => {
     ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: null, range: null, name: 'x'.repeat(201), note: '' }], 'bookmark.name is longer than 200 characters'],
     ['updateBookmark', ['b', { colour: 'red' }], 'patch has an unknown field "colour"'],
     ['deleteBookmark', [''], 'id must not be empty'],
-    ['restoreBookmark', [{ id: 'x' }], 'bookmark lacks the field "kind"'],
-    ['exportBookmarks', ['pdf'], 'format must be one of "json", "markdown", got "pdf"'],
+    ['restoreBookmarks', [[{ id: 'x' }]], 'bookmarks[0] lacks the field "kind"'],
+    ['restoreBookmarks', [{ id: 'x' }], 'bookmarks must be an array, got object'],
+    ['toggleBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: 'first' }], 'place.paragraph must be a whole number from 0 to 1000000, got "first"'],
+    ['exportBookmarks', ['pdf'], 'expected 0 argument(s), got 1'],
+    ['getReadingPosition', [''], 'articleId must not be empty'],
     ['importBookmarks', [''], 'json must not be empty'],
     ['setReadingPosition', [{ articleId: 'sample', sectionId: 'lead', progress: 1.5 }], 'position.progress must be a number from 0 to 1, got the number 1.5'],
     ['setReadingPosition', [null], 'position must be an object, got null'],
@@ -81,22 +85,32 @@ describe('invokeApi', () => {
     expect(await invokeApi(api, method, args)).toEqual({ ok: false, error: { code: 'bad-request', message } });
   });
 
-  it('adds, lists, deletes and restores a bookmark, and keeps the reading position', async () => {
+  it('adds, lists, deletes and restores a bookmark, answering each change', async () => {
     const fresh = makeApi();
     const added = await invokeApi(fresh, 'addBookmark', [
       { articleId: 'sample', sectionId: 'ประวัติ', paragraph: null, range: null, name: '', note: 'โน้ต' },
     ]);
-    expect(added).toMatchObject({ ok: true, value: { kind: 'section', label: 'ประวัติ', note: 'โน้ต' } });
-    const id = (added as { value: { id: string } }).value.id;
-    const removed = await invokeApi(fresh, 'deleteBookmark', [id]);
+    expect(added).toMatchObject({ ok: true, value: { saved: [{ kind: 'section', label: 'ประวัติ', note: 'โน้ต' }], removed: [] } });
+    const id = (added as { value: { saved: { id: string }[] } }).value.saved[0]?.id;
+    const deleted = await invokeApi(fresh, 'deleteBookmark', [id]);
+    expect(deleted).toMatchObject({ ok: true, value: { saved: [], removed: [{ id }] } });
     expect(await invokeApi(fresh, 'listBookmarks', [])).toEqual({ ok: true, value: [] });
-    await invokeApi(fresh, 'restoreBookmark', [(removed as { value: unknown }).value]);
+    await invokeApi(fresh, 'restoreBookmarks', [(deleted as { value: { removed: unknown } }).value.removed]);
     expect(await invokeApi(fresh, 'listBookmarks', [])).toMatchObject({ ok: true, value: [{ id }] });
+  });
 
-    expect(await invokeApi(fresh, 'getReadingPosition', [])).toEqual({ ok: true, value: null });
+  it('keeps a reading position per article, and knows the article read last', async () => {
+    const fresh = makeApi();
+    expect(await invokeApi(fresh, 'getReadingPosition', ['sample'])).toEqual({ ok: true, value: null });
+    expect(await invokeApi(fresh, 'getLastReadingPosition', [])).toEqual({ ok: true, value: null });
     const position = { articleId: 'sample', sectionId: 'ประวัติ', progress: 0.25 };
+    const elsewhere = { articleId: 'other', sectionId: 'lead', progress: 0.5 };
     expect(await invokeApi(fresh, 'setReadingPosition', [position])).toEqual({ ok: true, value: undefined });
-    expect(await invokeApi(fresh, 'getReadingPosition', [])).toEqual({ ok: true, value: position });
+    await invokeApi(fresh, 'setReadingPosition', [elsewhere]);
+    expect(await invokeApi(fresh, 'getReadingPosition', ['sample'])).toEqual({ ok: true, value: position });
+    expect(await invokeApi(fresh, 'getLastReadingPosition', [])).toEqual({ ok: true, value: elsewhere });
+    await invokeApi(fresh, 'setReadingPosition', [position]);
+    expect(await invokeApi(fresh, 'getLastReadingPosition', [])).toEqual({ ok: true, value: position });
     expect(await invokeApi(fresh, 'getNotices', [])).toEqual({ ok: true, value: [] });
   });
 

@@ -1,10 +1,12 @@
 /** Small hand-made values shared by unit tests. */
 import Conf from 'conf';
-import { createApiTable, type ApiTable } from '../../main/api.js';
+import type { ReaderApi } from '../../common/api.js';
+import { createApiTable } from '../../main/api.js';
 import { createBookmarks } from '../../main/bookmarks/bookmarks.js';
-import type { Article } from '../../main/contract.js';
+import type { Article } from '../../common/article.js';
 import { createLibrary } from '../../main/library/library.js';
 import { buildSearchIndex } from '../../main/search/build.js';
+import { createLibrarySearch } from '../../main/search/librarySearch.js';
 import { createSearch } from '../../main/search/search.js';
 import { openStore } from '../../main/store/open.js';
 import { createReadingPositionStore } from '../../main/store/readingPosition.js';
@@ -23,13 +25,13 @@ export const sampleArticle: Article = {
 };
 
 /** The real API table over the sample article, with its state kept in `userDataDir`. */
-export function sampleApi(userDataDir: string): ApiTable {
+export function sampleApi(userDataDir: string): ReaderApi {
   const articles = [sampleArticle];
   const library = createLibrary(articles);
   const { store } = openStore(Conf, userDataDir);
   return createApiTable({
     library,
-    search: createSearch(articles, buildSearchIndex(articles)),
+    search: createLibrarySearch(library, createSearch(articles, buildSearchIndex(articles))),
     settings: createSettingsStore(store),
     bookmarks: createBookmarks({ store, library }),
     readingPosition: createReadingPositionStore(store),

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ResolvedBookmark } from '../../../main/contract';
+import type { ResolvedBookmark } from '../../../common/bookmarks';
 import { errorMessage } from '../../api';
 import { useT } from '../../i18n/useT';
 

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import type { FileOutcome } from './useBookmarkFiles';
-import type { BookmarkExportFormat } from '../../../main/contract';
+import type { BookmarkExportFormat } from './files';
 
 /** Export (JSON, Markdown) and import (JSON) buttons, and how the last one went. */
 export function BookmarkFiles({

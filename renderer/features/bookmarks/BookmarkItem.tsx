@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ResolvedBookmark } from '../../../main/contract';
+import type { ResolvedBookmark } from '../../../common/bookmarks';
 import { EditIcon, TrashIcon } from '../../components/icons';
 import type { MessageKey } from '../../i18n/th';
 import { useT } from '../../i18n/useT';
@@ -65,12 +65,12 @@ export function BookmarkItem({
       <span className="bookmark__meta">
         <span className="bookmark__kind">{t(kindNames[bookmark.kind])}</span>
         {bookmark.status === 'moved' && (
-          <span className="bookmark__badge bookmark__badge--moved" title={t('bookmarkMovedHint')}>
+          <span className="badge bookmark__badge bookmark__badge--moved" title={t('bookmarkMovedHint')}>
             {t('bookmarkMoved')}
           </span>
         )}
         {bookmark.status === 'missing' && (
-          <span className="bookmark__badge bookmark__badge--missing">{t('bookmarkMissing')}</span>
+          <span className="badge bookmark__badge bookmark__badge--missing">{t('bookmarkMissing')}</span>
         )}
         <time className="bookmark__date" dateTime={bookmark.createdAt}>
           {formatDate(bookmark.createdAt)}

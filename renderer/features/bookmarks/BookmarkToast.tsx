@@ -17,7 +17,7 @@ export function BookmarkToast({
   const t = useT();
   return (
     <div
-      className={`bookmark-toast bookmark-toast--${toast.kind}`}
+      className={`panel-surface bookmark-toast bookmark-toast--${toast.kind}`}
       // The deletion itself is announced by the live region; a failure is an alert of its own.
       role={toast.kind === 'error' ? 'alert' : undefined}
       onMouseEnter={() => onHold(true)}

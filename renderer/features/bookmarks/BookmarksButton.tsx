@@ -23,14 +23,14 @@ export function BookmarksButton({
     <button
       ref={ref}
       type="button"
-      className="bookmarks-button"
+      className="header-toggle bookmarks-button"
       aria-expanded={open}
       aria-controls={open ? controls : undefined}
       aria-keyshortcuts="B"
       onClick={onToggle}
     >
       <BookmarkIcon filled={open} />
-      <span className="bookmarks-button__text">{t('bookmarksButton')}</span>
+      <span className="bookmarks-button__text visually-hidden--narrow">{t('bookmarksButton')}</span>
       {count > 0 && (
         <span className="bookmarks-button__count" aria-hidden="true">
           {count}

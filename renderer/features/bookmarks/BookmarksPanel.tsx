@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { ResolvedBookmark } from '../../../main/contract';
+import type { ResolvedBookmark } from '../../../common/bookmarks';
 import { PanelHeader } from '../../components/PanelHeader';
 import { useLanguage, useT } from '../../i18n/useT';
 import { BookmarkFiles } from './BookmarkFiles';
@@ -57,7 +57,7 @@ export function BookmarksPanel({
   };
 
   return (
-    <aside id={id} className="bookmarks-panel" aria-labelledby={titleId}>
+    <aside id={id} className="panel-surface bookmarks-panel" aria-labelledby={titleId}>
       <PanelHeader titleId={titleId} title={t('bookmarksPanel')} closeLabel={t('bookmarksClose')} onClose={onClose} />
       <input
         ref={filterField}

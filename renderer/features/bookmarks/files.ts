@@ -1,5 +1,6 @@
 /** Exported bookmark files: their names and types, and saving one through the browser's download. */
-import type { BookmarkExportFormat } from '../../../main/contract';
+/** JSON (to import again) or Markdown (to read). */
+export type BookmarkExportFormat = 'json' | 'markdown';
 
 const extensions: { readonly [F in BookmarkExportFormat]: string } = { json: 'json', markdown: 'md' };
 const types: { readonly [F in BookmarkExportFormat]: string } = {

@@ -1,5 +1,5 @@
 /** How the bookmarks panel lists bookmarks: grouped by article, filtered by what the reader types. */
-import type { ResolvedBookmark } from '../../../main/contract';
+import { compareOrder, type BookmarkChange, type ResolvedBookmark } from '../../../common/bookmarks';
 
 /** The bookmarks of one article, in the order the main process listed them (document order). */
 export interface BookmarkGroup {
@@ -21,17 +21,23 @@ export function groupByArticle(bookmarks: readonly ResolvedBookmark[]): Bookmark
   return [...groups].map(([articleId, group]) => ({ articleId, ...group }));
 }
 
+/** The list after a change main answered: removed ones out, saved ones in (replacing their old copy), in main's order. */
+export function applyChange(list: readonly ResolvedBookmark[], change: BookmarkChange): ResolvedBookmark[] {
+  const replaced = new Set([...change.removed, ...change.saved].map((b) => b.id));
+  return [...list.filter((b) => !replaced.has(b.id)), ...change.saved].sort((a, b) => compareOrder(a.order, b.order));
+}
+
 /** Case and Unicode form do not matter; white space inside the query does. */
-function fold(text: string): string {
+function forFilter(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase();
 }
 
 /** The bookmarks whose label, name, note or quote contains the query; all of them for a blank query. */
 export function filterBookmarks(bookmarks: readonly ResolvedBookmark[], query: string): readonly ResolvedBookmark[] {
-  const wanted = fold(query.trim());
+  const wanted = forFilter(query.trim());
   if (wanted === '') return bookmarks;
   return bookmarks.filter((b) =>
-    [b.label, b.name, b.note, b.anchor.quote?.text ?? ''].some((field) => fold(field).includes(wanted)),
+    [b.label, b.name, b.note, b.anchor.quote?.text ?? ''].some((field) => forFilter(field).includes(wanted)),
   );
 }
 

@@ -3,7 +3,7 @@
  * and paragraphs are bookmarked, and which passages to highlight. Read from
  * each bookmark's resolved `target` (where it points now), never its stored anchor.
  */
-import type { BookmarkKind, ResolvedBookmark } from '../../../main/contract';
+import type { ResolvedBookmark } from '../../../common/bookmarks';
 
 /** A highlighted passage in a paragraph's text; `from` is the start of the first bookmark in it, to find it again. */
 export interface PassageRange {
@@ -62,24 +62,6 @@ export function mergeRanges(ranges: readonly PassageRange[]): PassageRange[] {
     else merged.push(range);
   }
   return merged;
-}
-
-/** The bookmarks of one kind shown at a place (`paragraph` null: the section itself). */
-export function bookmarksAt(
-  bookmarks: readonly ResolvedBookmark[],
-  articleId: string,
-  kind: BookmarkKind,
-  sectionId: string,
-  paragraph: number | null,
-): ResolvedBookmark[] {
-  return bookmarks.filter(
-    (b) =>
-      b.kind === kind &&
-      b.anchor.articleId === articleId &&
-      b.target !== null &&
-      b.target.sectionId === sectionId &&
-      (kind === 'section' || b.target.paragraph === paragraph),
-  );
 }
 
 /** A stretch of a run's text, inside a bookmarked passage or not. */

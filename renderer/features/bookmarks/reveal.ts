@@ -1,5 +1,5 @@
 /** Scrolling to a paragraph or passage a bookmark points to. */
-import type { BookmarkTarget } from '../../../main/contract';
+import type { BookmarkTarget } from '../../../common/bookmarks';
 
 /**
  * Scrolls a paragraph target into view (a passage: its highlight, centred)

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef } from 'react';
-import type { Bookmark, BookmarkKind } from '../../../main/contract';
+import type { BookmarkChange } from '../../../common/bookmarks';
 import { errorMessage } from '../../api';
 import { useT } from '../../i18n/useT';
-import { bookmarkPlaces, bookmarksAt, placeKey, type BookmarkPlaces } from './places';
+import { bookmarkPlaces, placeKey, type BookmarkPlaces } from './places';
 import type { TextRange } from './selection';
 import { useAnnouncer, type Announcement } from './useAnnouncer';
 import type { BookmarkData } from './useBookmarks';
@@ -35,15 +35,15 @@ export interface BookmarkCommands extends ArticleBookmarks {
 const noPlaces = bookmarkPlaces([], '');
 
 /**
- * Bookmark actions for the article `articleId` (null: none open). The rule
- * for a toggle — which bookmarks a place already has — reads the list main
- * answered; adding, deleting and ordering are main's.
+ * Bookmark actions for the article `articleId` (null: none open), with their
+ * feedback. The rules are main's: what a toggle does, what a delete removed
+ * (which undo gives back), the order; this hook says what happened.
  */
 export function useBookmarkCommands(data: BookmarkData, articleId: string | null): BookmarkCommands {
   const t = useT();
   const { announcement, announce } = useAnnouncer();
   const { toast, show, dismiss, hold } = useToast();
-  const { list, add, remove: removeBookmark, restore, update: updateBookmark } = data;
+  const { list, add, toggle: toggleBookmark, remove: removeBookmark, restore, update: updateBookmark } = data;
   // Places with a change on its way: a second click before the answer must not add a second bookmark.
   const busy = useRef(new Set<string>());
 
@@ -54,50 +54,47 @@ export function useBookmarkCommands(data: BookmarkData, articleId: string | null
     [show, t],
   );
 
-  const deleteAll = useCallback(
-    async (ids: readonly string[]) => {
-      const deleted: Bookmark[] = [];
-      for (const id of ids) deleted.push(await removeBookmark(id));
-      show({ kind: 'deleted', bookmarks: deleted });
-      announce(t('bookmarkDeleted'));
+  /** Announces what a change did; a removal offers undo. */
+  const report = useCallback(
+    (change: BookmarkChange) => {
+      if (change.removed.length > 0) {
+        show({ kind: 'deleted', bookmarks: change.removed });
+        announce(t('bookmarkDeleted'));
+      } else {
+        announce(t('bookmarkAdded'));
+      }
     },
-    [removeBookmark, show, announce, t],
+    [show, announce, t],
   );
 
   const toggle = useCallback(
-    (kind: BookmarkKind, sectionId: string, paragraph: number | null) => {
+    (sectionId: string, paragraph: number | null) => {
       if (!articleId) return;
-      const key = `${kind}:${placeKey(sectionId, paragraph ?? -1)}`;
+      const key = placeKey(sectionId, paragraph ?? -1);
       if (busy.current.has(key)) return;
       busy.current.add(key);
-      const existing = bookmarksAt(list, articleId, kind, sectionId, paragraph);
-      const done =
-        existing.length > 0
-          ? deleteAll(existing.map((b) => b.id))
-          : add({ articleId, sectionId, paragraph, range: null, name: '', note: '' }).then(() => announce(t('bookmarkAdded')));
-      done.catch(fail).finally(() => busy.current.delete(key));
+      toggleBookmark({ articleId, sectionId, paragraph })
+        .then(report, fail)
+        .finally(() => busy.current.delete(key));
     },
-    [articleId, list, add, deleteAll, announce, fail, t],
+    [articleId, toggleBookmark, report, fail],
   );
 
-  const toggleSection = useCallback((sectionId: string) => toggle('section', sectionId, null), [toggle]);
-  const toggleParagraph = useCallback(
-    (sectionId: string, paragraph: number) => toggle('paragraph', sectionId, paragraph),
-    [toggle],
-  );
+  const toggleSection = useCallback((sectionId: string) => toggle(sectionId, null), [toggle]);
+  const toggleParagraph = useCallback((sectionId: string, paragraph: number) => toggle(sectionId, paragraph), [toggle]);
 
   const addPassage = useCallback(
     (sectionId: string, paragraph: number, range: TextRange) => {
       if (!articleId) return;
       add({ articleId, sectionId, paragraph, range: { start: range.start, end: range.end }, name: '', note: '' }).then(
-        () => announce(t('bookmarkAdded')),
+        report,
         fail,
       );
     },
-    [articleId, add, announce, fail, t],
+    [articleId, add, report, fail],
   );
 
-  const remove = useCallback((id: string) => void deleteAll([id]).catch(fail), [deleteAll, fail]);
+  const remove = useCallback((id: string) => void removeBookmark(id).then(report, fail), [removeBookmark, report, fail]);
 
   const update = useCallback(
     async (id: string, patch: { readonly name: string; readonly note: string }) => {
@@ -115,10 +112,7 @@ export function useBookmarkCommands(data: BookmarkData, articleId: string | null
     if (toast?.kind !== 'deleted') return;
     const deleted = toast.bookmarks;
     dismiss();
-    (async () => {
-      for (const bookmark of deleted) await restore(bookmark);
-      announce(t('bookmarkRestored'));
-    })().catch(fail);
+    restore(deleted).then(() => announce(t('bookmarkRestored')), fail);
   }, [toast, dismiss, restore, announce, fail, t]);
 
   return {

@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
-import type { BookmarkExportFormat, ImportSummary } from '../../../main/contract';
+import type { ImportSummary } from '../../../common/bookmarks';
 import { errorMessage } from '../../api';
-import { downloadText, exportFileName } from './files';
+import { useT } from '../../i18n/useT';
+import { downloadText, exportFileName, type BookmarkExportFormat } from './files';
+import { toMarkdown } from './markdown';
 import type { BookmarkData } from './useBookmarks';
 
 /** How the last export or import went: shown under the buttons until the next one. */
@@ -10,7 +12,7 @@ export type FileOutcome =
   | { readonly kind: 'import-failed'; readonly message: string }
   | { readonly kind: 'export-failed'; readonly message: string };
 
-/** Export (main writes the text, the page saves it as a download) and import (the page reads the file, main merges it). */
+/** Export (main writes the JSON, the page the Markdown in the reader's language; saved as a download) and import (the page reads the file, main merges it). */
 export function useBookmarkFiles(data: BookmarkData): {
   outcome: FileOutcome | null;
   busy: boolean;
@@ -19,17 +21,19 @@ export function useBookmarkFiles(data: BookmarkData): {
 } {
   const [outcome, setOutcome] = useState<FileOutcome | null>(null);
   const [busy, setBusy] = useState(false);
-  const { exportText, importText } = data;
+  const t = useT();
+  const { list, exportJson, importText } = data;
 
   const exportAs = useCallback(
     (format: BookmarkExportFormat) => {
       setOutcome(null);
-      exportText(format).then(
+      const text = format === 'json' ? exportJson() : Promise.resolve(toMarkdown(list, t));
+      text.then(
         (text) => downloadText(exportFileName(format, new Date()), text, format),
         (error: unknown) => setOutcome({ kind: 'export-failed', message: errorMessage(error) }),
       );
     },
-    [exportText],
+    [list, exportJson, t],
   );
 
   const importFile = useCallback(

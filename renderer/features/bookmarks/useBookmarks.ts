@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   Bookmark,
-  BookmarkExportFormat,
+  BookmarkChange,
+  BookmarkPatch,
+  BookmarkPlace,
   ImportSummary,
   NewBookmark,
   ResolvedBookmark,
-} from '../../../main/contract';
+} from '../../../common/bookmarks';
 import { errorMessage } from '../../api';
 import { useApi } from '../../useApi';
+import { applyChange } from './listing';
 
 /** The bookmarks as the main process lists them, and the calls that change them. */
 export interface BookmarkData {
@@ -17,19 +20,22 @@ export interface BookmarkData {
   /** Why the last load failed, when it did. */
   readonly loadError: string | null;
   reload(): Promise<void>;
-  add(bookmark: NewBookmark): Promise<ResolvedBookmark>;
-  update(id: string, patch: { readonly name?: string; readonly note?: string }): Promise<ResolvedBookmark>;
-  /** Deletes and answers what was deleted, for undo. */
-  remove(id: string): Promise<Bookmark>;
-  restore(bookmark: Bookmark): Promise<ResolvedBookmark>;
-  exportText(format: BookmarkExportFormat): Promise<string>;
+  add(bookmark: NewBookmark): Promise<BookmarkChange>;
+  /** Main decides: bookmarks the place, or removes the bookmarks it has. */
+  toggle(place: BookmarkPlace): Promise<BookmarkChange>;
+  update(id: string, patch: BookmarkPatch): Promise<BookmarkChange>;
+  /** Deletes; the change's `removed` is what `restore` takes back (undo). */
+  remove(id: string): Promise<BookmarkChange>;
+  restore(bookmarks: readonly Bookmark[]): Promise<BookmarkChange>;
+  exportJson(): Promise<string>;
   importText(json: string): Promise<ImportSummary>;
 }
 
 /**
  * Owns the list of bookmarks. Every change goes to the main process, which
- * re-anchors and orders them; the list is then fetched again rather than
- * patched here, so what the page shows is always what main has stored.
+ * answers what it changed (re-anchored, with its place in the order); the
+ * list is patched with that answer. A failed change, or an import, reloads
+ * the whole list, so what the page shows is always what main has stored.
  */
 export function useBookmarks(): BookmarkData {
   const api = useApi();
@@ -65,20 +71,31 @@ export function useBookmarks(): BookmarkData {
     };
   }, [reload]);
 
-  /**
-   * Runs a change, then reloads the list whether it worked or not (a failure
-   * may still have changed something); settles once the new list is in, so a
-   * caller that reads the list next reads it changed.
-   */
+  /** Runs a change and patches the list with its answer; a failure (which may still have changed something) reloads. */
   const change = useCallback(
-    async <T>(call: () => Promise<T>): Promise<T> => {
+    async (call: () => Promise<BookmarkChange>): Promise<BookmarkChange> => {
+      let answer: BookmarkChange;
       try {
-        return await call();
+        answer = await call();
+      } catch (error) {
+        await reload();
+        throw error;
+      }
+      setList((old) => applyChange(old, answer));
+      return answer;
+    },
+    [reload],
+  );
+
+  const importText = useCallback(
+    async (json: string) => {
+      try {
+        return await api.importBookmarks(json);
       } finally {
         await reload();
       }
     },
-    [reload],
+    [api, reload],
   );
 
   return {
@@ -87,10 +104,11 @@ export function useBookmarks(): BookmarkData {
     loadError,
     reload,
     add: useCallback((bookmark) => change(() => api.addBookmark(bookmark)), [api, change]),
+    toggle: useCallback((place) => change(() => api.toggleBookmark(place)), [api, change]),
     update: useCallback((id, patch) => change(() => api.updateBookmark(id, patch)), [api, change]),
     remove: useCallback((id) => change(() => api.deleteBookmark(id)), [api, change]),
-    restore: useCallback((bookmark) => change(() => api.restoreBookmark(bookmark)), [api, change]),
-    exportText: useCallback((format) => api.exportBookmarks(format), [api]),
-    importText: useCallback((json) => change(() => api.importBookmarks(json)), [api, change]),
+    restore: useCallback((bookmarks) => change(() => api.restoreBookmarks(bookmarks)), [api, change]),
+    exportJson: useCallback(() => api.exportBookmarks(), [api]),
+    importText,
   };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { leadSectionId, paragraphText, type Article } from '../../../main/contract';
+import { leadSectionId, paragraphText, type Article } from '../../../common/article';
 import { textOffset, trimmedRange, type TextRange } from './selection';
 
 /** Text the reader selected inside one paragraph, and where its button goes. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Bookmark } from '../../../main/contract';
+import type { Bookmark } from '../../../common/bookmarks';
 
 /** What the bottom of the window says: deleted bookmarks with their undo, or a failure. */
 export type ToastContent =

@@ -1,21 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Notice } from '../../../common/notices';
 import { useApi } from '../../useApi';
 
-/** One message from start-up, with a key that stays with it when others are dismissed. */
-export interface Notice {
+/** One notice from main, with a key that stays with it when others are dismissed. */
+export interface ShownNotice {
   readonly key: number;
-  readonly message: string;
+  readonly notice: Notice;
 }
 
 /** Loads the start-up notices once and lets the reader dismiss them one by one. */
-export function useNotices(): { notices: readonly Notice[]; dismiss(key: number): void } {
+export function useNotices(): { notices: readonly ShownNotice[]; dismiss(key: number): void } {
   const api = useApi();
-  const [notices, setNotices] = useState<readonly Notice[]>([]);
+  const [notices, setNotices] = useState<readonly ShownNotice[]>([]);
 
   useEffect(() => {
     let live = true;
     api.getNotices().then(
-      (messages) => live && setNotices(messages.map((message, key) => ({ key, message }))),
+      (list) => live && setNotices(list.map((notice, key) => ({ key, notice }))),
       () => {
         // Notices are a courtesy: failing to fetch them must not get in the way of reading.
       },
@@ -25,6 +26,6 @@ export function useNotices(): { notices: readonly Notice[]; dismiss(key: number)
     };
   }, [api]);
 
-  const dismiss = useCallback((key: number) => setNotices((old) => old.filter((notice) => notice.key !== key)), []);
+  const dismiss = useCallback((key: number) => setNotices((old) => old.filter((shown) => shown.key !== key)), []);
   return { notices, dismiss };
 }

@@ -1,4 +1,4 @@
-import { leadSectionId, type Article } from '../../../main/contract';
+import { leadSectionId, type Article } from '../../../common/article';
 import { useLanguage, useT } from '../../i18n/useT';
 import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
 import type { ArticleBookmarks } from '../bookmarks/useBookmarkCommands';

@@ -29,7 +29,7 @@ export function CitationNeeded() {
   return (
     <>
       {noBreak}
-      <span className="citation-needed" lang={language} title={t('citationNeededTooltip')}>
+      <span className="badge citation-needed" lang={language} title={t('citationNeededTooltip')}>
         {t('citationNeeded')}
       </span>
     </>

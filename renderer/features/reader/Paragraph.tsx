@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Paragraph as ParagraphModel, Run } from '../../../main/contract';
+import type { Paragraph as ParagraphModel, Run } from '../../../common/article';
 import type { PassageRange } from '../bookmarks/places';
 import { textRunAttribute } from '../bookmarks/selection';
 import { marksPerRun, type MarkRange } from '../search/highlight';

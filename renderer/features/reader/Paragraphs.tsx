@@ -1,4 +1,5 @@
-import type { Paragraph as ParagraphModel, TextMatch } from '../../../main/contract';
+import type { Paragraph as ParagraphModel } from '../../../common/article';
+import type { TextMatch } from '../../../common/search';
 import { useT } from '../../i18n/useT';
 import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
 import { placeKey } from '../bookmarks/places';

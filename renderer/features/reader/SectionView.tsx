@@ -1,4 +1,4 @@
-import type { Section } from '../../../main/contract';
+import type { Section } from '../../../common/article';
 import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
 import type { ArticleBookmarks } from '../bookmarks/useBookmarkCommands';
 import { Highlighted } from '../search/Highlighted';

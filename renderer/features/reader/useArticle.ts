@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Article } from '../../../main/contract';
+import type { ReaderApi } from '../../../common/api';
+import type { Article } from '../../../common/article';
 import { errorMessage } from '../../api';
 import { useApi } from '../../useApi';
 
@@ -12,10 +13,15 @@ export type ArticleState =
 
 const loading: ArticleState = { status: 'loading' };
 
-/**
- * Loads one article: `articleId`, or the first of the library when null
- * (the library holds one article for now; choosing one comes later).
- */
+/** Which article to open at start: the one read last, else the first of the library; null when it is empty. */
+async function startArticleId(api: ReaderApi): Promise<string | null> {
+  const last = await api.getLastReadingPosition();
+  if (last && (await api.listArticles()).some((article) => article.id === last.articleId)) return last.articleId;
+  const [first] = await api.listArticles();
+  return first?.id ?? null;
+}
+
+/** Loads one article by id, or (null) the one to open at start. */
 export function useArticle(articleId: string | null): ArticleState & { retry(): void } {
   const api = useApi();
   const [attempt, setAttempt] = useState(0);
@@ -26,12 +32,8 @@ export function useArticle(articleId: string | null): ArticleState & { retry(): 
   useEffect(() => {
     let live = true;
     (async (): Promise<ArticleState> => {
-      let id = articleId;
-      if (id === null) {
-        const [first] = await api.listArticles();
-        if (!first) return { status: 'empty' };
-        id = first.id;
-      }
+      const id = articleId ?? (await startArticleId(api));
+      if (id === null) return { status: 'empty' };
       return { status: 'ready', article: await api.getArticle(id) };
     })().then(
       (state) => live && setAnswer({ request, state }),

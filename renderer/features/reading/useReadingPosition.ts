@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { leadSectionId, type Article, type ReadingPosition } from '../../../main/contract';
+import { leadSectionId, type Article } from '../../../common/article';
+import type { ReadingPosition } from '../../../common/reading';
 import { useApi } from '../../useApi';
 import { sectionIdFromHash } from '../toc/fragment';
 import { lineAt, progressAt, type Region } from './progress';
@@ -80,7 +81,7 @@ export function useReadingPosition(article: Article | null, sectionIds: readonly
     if (sectionIdFromHash(location.hash, ids)) finishRestoring();
     else {
       api
-        .getReadingPosition()
+        .getReadingPosition(articleId)
         // Fonts change line heights: measure after they are in.
         .then(async (position) => {
           await document.fonts.ready;
@@ -89,7 +90,7 @@ export function useReadingPosition(article: Article | null, sectionIds: readonly
         .then(
           (position) => {
             if (!live) return;
-            if (position?.articleId === articleId && !tookOver && restore(position, ids)) written = JSON.stringify(position);
+            if (position && !tookOver && restore(position, ids)) written = JSON.stringify(position);
             finishRestoring();
           },
           () => live && finishRestoring(),
@@ -111,14 +112,14 @@ export function useReadingPosition(article: Article | null, sectionIds: readonly
 function measure(articleId: string, ids: readonly string[], sectionId: string): ReadingPosition | null {
   const region = regionsOf(ids).get(sectionId);
   if (!region) return null;
-  return { articleId, sectionId, progress: progressAt(region, window.scrollY + readingLine()) };
+  return { articleId, sectionId, progress: progressAt(region, window.scrollY + readingLine(ids)) };
 }
 
 /** Scrolls (instantly) to a stored position; false when its section is not in the article. */
 function restore(position: ReadingPosition, ids: readonly string[]): boolean {
   const region = regionsOf(ids).get(position.sectionId);
   if (!region) return false;
-  const top = Math.max(0, lineAt(region, position.progress) - readingLine());
+  const top = Math.max(0, lineAt(region, position.progress) - readingLine(ids));
   if (Math.abs(window.scrollY - top) >= tolerance) window.scrollTo({ top, behavior: 'instant' });
   return true;
 }
@@ -146,7 +147,8 @@ function regionsOf(ids: readonly string[]): Map<string, Region> {
 }
 
 /** The line a jump puts headings on (their scroll margin below the banner): the line positions are measured at. */
-function readingLine(): number {
-  const heading = document.querySelector('.article__heading');
+function readingLine(ids: readonly string[]): number {
+  const first = ids.find((id) => id !== leadSectionId);
+  const heading = first === undefined ? null : document.getElementById(first);
   return heading ? parseFloat(getComputedStyle(heading).scrollMarginTop) || 0 : 0;
 }

@@ -41,7 +41,7 @@ export function MatchBar({
   };
 
   return (
-    <section className="match-bar" aria-label={t('matchBar')} onKeyDown={onKeyDown}>
+    <section className="panel-surface match-bar" aria-label={t('matchBar')} onKeyDown={onKeyDown}>
       <p className="match-bar__position" role="status">
         {t('matchPosition', { current: current + 1, total })}
       </p>

@@ -1,4 +1,4 @@
-import { leadSectionId } from '../../../main/contract';
+import { leadSectionId } from '../../../common/article';
 import { useLanguage, useT } from '../../i18n/useT';
 import { countText, type GroupedHits } from './results';
 import type { SearchState } from './useSearch';
@@ -28,7 +28,7 @@ export function ResultsPanel({
   const language = useLanguage();
   const { answer } = search;
   return (
-    <div className="search-panel" data-pending={search.pending}>
+    <div className="panel-surface search-panel" data-pending={search.pending}>
       {answer === null && <p className="search-panel__message">{t('searchSearching')}</p>}
       {answer?.status === 'failed' && (
         <div className="search-panel__message search-panel__message--error">

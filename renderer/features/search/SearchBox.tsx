@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { SearchHit, SearchResults } from '../../../main/contract';
+import type { SearchHit, SearchResults } from '../../../common/search';
 import { CloseIcon, SearchIcon } from '../../components/icons';
 import { useT } from '../../i18n/useT';
 import { ResultsPanel } from './ResultsPanel';

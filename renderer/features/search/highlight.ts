@@ -3,7 +3,8 @@
  * in a paragraph's text runs joined with citations left out; the page renders
  * runs one by one, so each match is cut into run-local ranges here.
  */
-import { leadSectionId, paragraphText, type Article, type Run, type TextMatch } from '../../../main/contract';
+import { leadSectionId, paragraphText, type Article, type Run } from '../../../common/article';
+import type { TextMatch } from '../../../common/search';
 
 /** A range to mark in one piece of text: [start, end) in UTF-16 units, and which match it belongs to. */
 export interface MarkRange {

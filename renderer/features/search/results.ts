@@ -1,4 +1,4 @@
-import type { SearchHit, SearchResults } from '../../../main/contract';
+import type { SearchHit, SearchResults } from '../../../common/search';
 import type { Translate } from '../../i18n/translate';
 
 /** A hit with its place in the panel's one keyboard order. */

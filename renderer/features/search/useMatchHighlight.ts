@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TextMatch } from '../../../main/contract';
+import type { TextMatch } from '../../../common/search';
 import type { SectionHighlight } from './highlight';
 
 /** The matches highlighted in the article: one section's, with the current one. */
@@ -58,21 +58,6 @@ export function useMatchHighlight(): MatchHighlight {
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     mark?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
   }, [highlight]);
-
-  const active = highlight !== null;
-  useEffect(() => {
-    if (!active) return;
-    const onKey = (event: KeyboardEvent) => {
-      const findNext = event.key === 'F3' || ((event.ctrlKey || event.metaKey) && event.code === 'KeyG');
-      if (!findNext || event.altKey) return;
-      // The browser's own "find next" would search the page, not these matches.
-      event.preventDefault();
-      if (event.shiftKey) previous();
-      else next();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [active, next, previous]);
 
   return { highlight, show, next, previous, close };
 }

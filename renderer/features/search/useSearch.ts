@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchResults } from '../../../main/contract';
+import type { SearchResults } from '../../../common/search';
 import { errorMessage } from '../../api';
 import { useApi } from '../../useApi';
 

@@ -1,15 +1,9 @@
-import { useEffect } from 'react';
-import { isSearchShortcut } from './shortcuts';
+import { useCommand } from '../shortcuts/useKeymap';
 
-/** Calls `focusSearch` on Ctrl/Cmd+F, Ctrl/Cmd+K and `/` (outside text fields), instead of the browser's own find. */
+/**
+ * Makes `focusSearch` the keymap's "focusSearch" command (/, Ctrl/Cmd+K, Ctrl/Cmd+F:
+ * see features/shortcuts/keymap.ts), for as long as the search box is there.
+ */
 export function useSearchShortcuts(focusSearch: () => void): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || !isSearchShortcut(event)) return;
-      event.preventDefault();
-      focusSearch();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [focusSearch]);
+  useCommand('focusSearch', focusSearch);
 }

@@ -1,4 +1,4 @@
-import { languages, type Language } from '../../../main/contract';
+import { languages, type Language } from '../../../common/settings';
 import type { MessageKey } from '../../i18n/th';
 import { useT } from '../../i18n/useT';
 import './settings.css';

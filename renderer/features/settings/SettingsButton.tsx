@@ -20,7 +20,7 @@ export function SettingsButton({
     <button
       ref={ref}
       type="button"
-      className="settings-button"
+      className="header-toggle settings-button"
       aria-label={t('settingsButton')}
       title={t('settingsButton')}
       aria-expanded={open}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { fontFamilies, themeChoices, typographyLimits, type FontFamily, type Settings, type ThemeChoice } from '../../../main/contract';
+import { fontFamilies, themeChoices, typographyLimits, type FontFamily, type Settings, type ThemeChoice } from '../../../common/settings';
 import { PanelHeader } from '../../components/PanelHeader';
 import type { MessageKey } from '../../i18n/th';
 import { useT } from '../../i18n/useT';
@@ -45,7 +45,7 @@ export function SettingsPanel({
   }, []);
 
   return (
-    <section ref={panel} id={id} className="settings-panel" role="dialog" aria-labelledby={titleId}>
+    <section ref={panel} id={id} className="panel-surface settings-panel" role="dialog" aria-labelledby={titleId}>
       <PanelHeader titleId={titleId} title={t('settingsPanel')} closeLabel={t('settingsClose')} onClose={onClose} />
       <fieldset className="settings-panel__group">
         <legend className="settings-panel__legend">{t('settingsTheme')}</legend>

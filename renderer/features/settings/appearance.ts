@@ -1,5 +1,5 @@
 /** How the reader's settings look on the page: the theme attributes and the CSS variables on <html>. */
-import type { FontFamily, Settings, ThemeChoice } from '../../../main/contract';
+import type { FontFamily, Settings, ThemeChoice } from '../../../common/settings';
 
 /** A theme as drawn: "system" resolved to light or dark. */
 export type Theme = Exclude<ThemeChoice, 'system'>;

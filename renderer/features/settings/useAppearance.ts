@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../../main/contract';
+import type { Settings } from '../../../common/settings';
 import { resolveTheme, typographyVariables } from './appearance';
 
 const darkQuery = '(prefers-color-scheme: dark)';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { defaultSettings, type Settings } from '../../../main/contract';
+import { defaultSettings, type Settings } from '../../../common/settings';
 import { useApi } from '../../useApi';
 
 /** The settings in force, and the one action that changes them. */

@@ -1,11 +1,12 @@
 import { Fragment, useEffect, useId, useRef } from 'react';
 import { PanelHeader } from '../../components/PanelHeader';
 import { useT } from '../../i18n/useT';
-import { shortcuts } from './keymap';
+import { bindingLabel } from '../../keyboard/bindings';
+import { keymap } from './keymap';
 import './shortcuts.css';
 
 /**
- * The list of keyboard shortcuts, in the UI language: a modal dialog
+ * The list of keyboard shortcuts (keymap.ts, whole), in the UI language: a modal dialog
  * (the browser traps focus and closes it on Escape; focus goes back to where it was).
  */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
@@ -27,7 +28,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={dialog}
-      className="shortcut-help"
+      className="panel-surface shortcut-help"
       aria-labelledby={titleId}
       onKeyDown={(event) => {
         // Escape is this dialog's alone: the panels behind it must not close too.
@@ -44,13 +45,13 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
     >
       <PanelHeader titleId={titleId} title={t('shortcutsTitle')} closeLabel={t('dismiss')} onClose={onClose} />
       <dl className="shortcut-help__list">
-        {shortcuts.map((shortcut) => (
-          <div key={shortcut.action} className="shortcut-help__row">
+        {keymap.map((shortcut) => (
+          <div key={shortcut.id} className="shortcut-help__row">
             <dt className="shortcut-help__keys">
-              {shortcut.keys.map((key, index) => (
-                <Fragment key={key}>
+              {shortcut.keys.map(bindingLabel).map((label, index) => (
+                <Fragment key={label}>
                   {index > 0 && <span className="shortcut-help__or"> {t('shortcutsOr')} </span>}
-                  <kbd>{key}</kbd>
+                  <kbd>{label}</kbd>
                 </Fragment>
               ))}
             </dt>

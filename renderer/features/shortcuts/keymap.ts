@@ -1,105 +1,143 @@
-/** The reader's keyboard shortcuts: one table from keys to actions, read by the handler and the help overlay. */
+/**
+ * Every keyboard shortcut of the reader, in one table: the help overlay lists
+ * it and `useKeymap` handles it, so a shortcut cannot work without being
+ * listed, nor be listed without a key that runs it.
+ */
 import type { MessageKey } from '../../i18n/th';
-import { isTextField, latinKey, type KeyPress } from '../search/shortcuts';
+import { matchesBinding, type KeyBinding } from '../../keyboard/bindings';
+import type { KeyPress } from '../../keyboard/keys';
 
-/** What a shortcut does. */
-export type ShortcutAction =
+/** What a shortcut asks for; App (or the component that owns it, see `useCommand`) says how. */
+export type Command =
   | 'nextSection'
   | 'previousSection'
   | 'focusToc'
-  | 'search'
+  | 'focusSearch'
   | 'bookmarkSection'
   | 'toggleBookmarks'
   | 'toggleSettings'
-  | 'showHelp';
+  | 'showHelp'
+  | 'nextMatch'
+  | 'previousMatch';
 
-/** A key press as the table matches it: the key read as ASCII, and the modifiers. */
-export interface ShortcutPress extends KeyPress {
-  readonly shiftKey: boolean;
-}
-
-interface Binding {
-  /** The key as `latinKey` reads it. */
-  readonly key: string;
-  readonly alt?: boolean;
-  /** Ctrl on Windows and Linux, Cmd on macOS: either is accepted. */
-  readonly primary?: boolean;
-  /** Shift may be held: for keys typed with it (like "?"), where Shift is part of the character. */
-  readonly shift?: boolean;
-}
-
-/** One row of the table: an action, its keys, and the keys as the help overlay shows them. */
+/** One row of the table. */
 export interface Shortcut {
-  readonly action: ShortcutAction;
-  readonly bindings: readonly Binding[];
-  readonly keys: readonly string[];
+  /** Names the row (unique): a key for the help's list. */
+  readonly id: string;
+  /** Any of these runs the command; the help shows each, in this order. */
+  readonly keys: readonly KeyBinding[];
+  /** What the help says the shortcut does. */
   readonly description: MessageKey;
-  /** True where another feature already listens (search, bookmark): listed for help, not handled here. */
-  readonly handledElsewhere?: boolean;
+  readonly command: Command;
+  /** Runs once per press, not again while the key is held (a held Ctrl+D would bookmark and unbookmark). */
+  readonly once?: boolean;
 }
 
-/** Every shortcut, in the order the help overlay lists them. */
-export const shortcuts: readonly Shortcut[] = [
+/** Every shortcut, in the order the help lists them. */
+export const keymap: readonly Shortcut[] = [
   {
-    action: 'nextSection',
-    bindings: [{ key: 'j' }, { key: 'n' }, { key: 'ArrowDown', alt: true }],
-    keys: ['J', 'N', 'Alt+↓'],
+    id: 'section.next',
+    keys: [{ key: 'j' }, { key: 'n' }, { key: 'ArrowDown', alt: true }],
     description: 'shortcutNextSection',
+    command: 'nextSection',
   },
   {
-    action: 'previousSection',
-    bindings: [{ key: 'k' }, { key: 'p' }, { key: 'ArrowUp', alt: true }],
-    keys: ['K', 'P', 'Alt+↑'],
+    id: 'section.previous',
+    keys: [{ key: 'k' }, { key: 'p' }, { key: 'ArrowUp', alt: true }],
     description: 'shortcutPreviousSection',
+    command: 'previousSection',
   },
-  { action: 'focusToc', bindings: [{ key: 't' }], keys: ['T'], description: 'shortcutToc' },
+  { id: 'toc.focus', keys: [{ key: 't' }], description: 'shortcutToc', command: 'focusToc' },
   {
-    action: 'search',
-    bindings: [{ key: '/' }, { key: 'k', primary: true }, { key: 'f', primary: true }],
-    keys: ['/', 'Ctrl+K', 'Ctrl+F'],
+    id: 'search.focus',
+    // Instead of the browser's own find. Shift makes no difference; Ctrl/Cmd+K and +F work from a field too.
+    keys: [
+      { key: '/', shift: 'either' },
+      { key: 'k', primary: true, shift: 'either', inTextFields: true },
+      { key: 'f', primary: true, shift: 'either', inTextFields: true },
+    ],
     description: 'shortcutSearch',
-    handledElsewhere: true,
+    command: 'focusSearch',
   },
   {
-    action: 'bookmarkSection',
-    bindings: [{ key: 'd', primary: true }],
-    keys: ['Ctrl+D'],
+    id: 'bookmark.section',
+    // Instead of the browser's own "bookmark this page".
+    keys: [{ key: 'd', primary: true }],
     description: 'shortcutBookmarkSection',
-    handledElsewhere: true,
+    command: 'bookmarkSection',
+    once: true,
   },
-  { action: 'toggleBookmarks', bindings: [{ key: 'b' }], keys: ['B'], description: 'shortcutBookmarks' },
-  { action: 'toggleSettings', bindings: [{ key: ',' }, { key: 's' }], keys: [',', 'S'], description: 'shortcutSettings' },
-  { action: 'showHelp', bindings: [{ key: '?', shift: true }], keys: ['?'], description: 'shortcutHelp' },
+  { id: 'bookmarks.toggle', keys: [{ key: 'b' }], description: 'shortcutBookmarks', command: 'toggleBookmarks' },
+  {
+    id: 'settings.toggle',
+    keys: [{ key: ',' }, { key: 's' }],
+    description: 'shortcutSettings',
+    command: 'toggleSettings',
+  },
+  {
+    id: 'match.next',
+    // Instead of the browser's own "find next", which would search the page, not these matches; also from the search box.
+    keys: [
+      { key: 'F3', inTextFields: true },
+      { key: 'g', primary: true, inTextFields: true },
+    ],
+    description: 'shortcutNextMatch',
+    command: 'nextMatch',
+  },
+  {
+    id: 'match.previous',
+    keys: [
+      { key: 'F3', shift: true, inTextFields: true },
+      { key: 'g', primary: true, shift: true, inTextFields: true },
+    ],
+    description: 'shortcutPreviousMatch',
+    command: 'previousMatch',
+  },
+  // Shift types "?" on most layouts, and some type it without.
+  { id: 'help.show', keys: [{ key: '?', shift: 'either' }], description: 'shortcutHelp', command: 'showHelp' },
 ];
 
+/** A key press as the table reads it; `repeat` is true while the key is held down. */
+export interface ShortcutPress extends KeyPress {
+  readonly repeat?: boolean;
+}
+
 /**
- * The action a key press asks for, or null. Never while typing in a field,
- * and never with a modifier the binding does not use. Letters are read from
- * their position on a Thai layout (where J types "่"), like the other shortcuts.
+ * The command a key press asks for, or null. Letters and punctuation are read
+ * from their position on a Thai layout; no plain key fires while typing in a
+ * text field, and no binding fires with a modifier it does not use.
  */
-export function shortcutAction(press: ShortcutPress): ShortcutAction | null {
-  if (isTextField(press.target)) return null;
-  const key = pressedKey(press);
-  for (const shortcut of shortcuts) {
-    if (shortcut.handledElsewhere) continue;
-    if (shortcut.bindings.some((binding) => matches(binding, key, press))) return shortcut.action;
+export function commandFor(press: ShortcutPress): Command | null {
+  for (const shortcut of keymap) {
+    if (shortcut.once && press.repeat) continue;
+    if (shortcut.keys.some((binding) => matchesBinding(binding, press))) return shortcut.command;
   }
   return null;
 }
 
-function pressedKey(press: ShortcutPress): string {
-  if (press.key.startsWith('Arrow')) return press.key;
-  // "?" is Shift+/ on US and Thai layouts alike; on a Thai layout "," types "ม".
-  if (press.shiftKey && press.code === 'Slash') return '?';
-  if (press.code === 'Comma' && !/^[\x20-\x7e]$/.test(press.key)) return ',';
-  return latinKey(press);
+/** What each command does, where it can be done now; a command left out is not available, and its keys do nothing. */
+export type Commands = { readonly [C in Command]?: () => void };
+
+/** A key event as the keymap handles it (a KeyboardEvent is one). */
+export interface ShortcutEvent extends ShortcutPress {
+  readonly defaultPrevented: boolean;
+  readonly isComposing: boolean;
+  preventDefault(): void;
 }
 
-function matches(binding: Binding, key: string, press: ShortcutPress): boolean {
-  return (
-    binding.key === key &&
-    press.altKey === (binding.alt ?? false) &&
-    (press.ctrlKey || press.metaKey) === (binding.primary ?? false) &&
-    (binding.shift === true || !press.shiftKey)
-  );
+/**
+ * Runs the command `event` asks for, from the first of `sources` that has it,
+ * and then keeps the browser from doing anything else with the key. Nothing
+ * while an input method is composing, or when an earlier handler has taken
+ * the key; an unavailable command leaves the key to the browser.
+ * Returns whether a command ran.
+ */
+export function runShortcut(event: ShortcutEvent, ...sources: readonly Commands[]): boolean {
+  if (event.defaultPrevented || event.isComposing) return false;
+  const command = commandFor(event);
+  const run = command && sources.map((commands) => commands[command]).find((found) => found !== undefined);
+  if (!run) return false;
+  event.preventDefault();
+  run();
+  return true;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
-import type { Section } from '../../../main/contract';
+import type { Section } from '../../../common/article';
 import { useT } from '../../i18n/useT';
 import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
 import { hashOf } from './fragment';

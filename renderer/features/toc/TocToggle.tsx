@@ -16,9 +16,9 @@ export function TocToggle({
 }) {
   const t = useT();
   return (
-    <button ref={ref} type="button" className="toc-toggle" aria-expanded={open} aria-controls={controls} onClick={onToggle}>
+    <button ref={ref} type="button" className="header-toggle toc-toggle" aria-expanded={open} aria-controls={controls} onClick={onToggle}>
       <ListIcon />
-      <span className="toc-toggle__text">{t('tocToggle')}</span>
+      <span className="toc-toggle__text visually-hidden--very-narrow">{t('tocToggle')}</span>
     </button>
   );
 }

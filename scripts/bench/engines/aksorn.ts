@@ -1,5 +1,5 @@
 /** Aksorn's own engine, as the app uses it: the index is JSON, loaded with JSON.parse + createSearch. */
-import type { SearchResults } from '../../../main/contract.js';
+import type { SearchResults } from '../../../common/search.js';
 import { buildSearchIndex, type SearchIndexData } from '../../../main/search/build.js';
 import { createSearch } from '../../../main/search/search.js';
 import { sectionKey } from '../sections.js';

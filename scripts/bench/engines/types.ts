@@ -1,5 +1,5 @@
 /** What the bench needs of a search engine, so that all of them are measured the same way. */
-import type { Article } from '../../../main/contract.js';
+import type { Article } from '../../../common/article.js';
 
 /** A loaded engine. `search` is what the latency figures time; `keys` turns its answer into section keys. */
 export interface LoadedEngine<Result = unknown> {

@@ -1,6 +1,6 @@
 /** Page object of the reading settings (the header button and its panel) and of the shortcut help. No assertions. */
 import type { Locator, Page } from '@playwright/test';
-import type { FontFamily, ThemeChoice } from '../../../main/contract';
+import type { FontFamily, ThemeChoice } from '../../../common/settings';
 
 /** The Thai names the panel shows (the fixtures start every test in Thai). */
 const themeNames: Readonly<Record<ThemeChoice, string>> = { system: 'ตามระบบ', light: 'สว่าง', sepia: 'ซีเปีย', dark: 'มืด' };

@@ -17,7 +17,7 @@ import Conf from 'conf';
 import { writeSync } from 'node:fs';
 import { mulberry32, pick, randomInt, type Random } from '../../../scripts/bench/random.js';
 import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
-import type { NewBookmark } from '../../../main/contract.js';
+import type { NewBookmark } from '../../../common/bookmarks.js';
 import { createLibrary } from '../../../main/library/library.js';
 import { openStore } from '../../../main/store/open.js';
 import { sampleArticle } from '../../unit/fixtures.js';
@@ -63,7 +63,7 @@ while (Date.now() < deadline) {
   const oldest = present[0];
   if (oldest && present.length >= bookmarkCap) {
     say(`del ${oldest.id}`);
-    bookmarks.remove(oldest.id);
+    await bookmarks.remove(oldest.id);
     continue;
   }
   const action = random();
@@ -71,12 +71,13 @@ while (Date.now() < deadline) {
   if (some && action < 0.1) {
     // Delete, then undo: a rewrite without, then a rewrite with it again.
     say(`del ${some.id}`);
-    const removed = bookmarks.remove(some.id);
-    bookmarks.restore(removed);
+    const { removed } = await bookmarks.remove(some.id);
+    await bookmarks.restore(removed);
     say(`res ${some.id}`);
   } else if (some && action < 0.25) {
-    bookmarks.update(some.id, { note: thaiText(random, 0, random() < 0.3 ? 1500 : 60) });
+    await bookmarks.update(some.id, { note: thaiText(random, 0, random() < 0.3 ? 1500 : 60) });
   } else {
-    say(`ack ${bookmarks.add(newBookmark(random)).id}`);
+    const { saved } = await bookmarks.add(newBookmark(random));
+    say(`ack ${saved[0]?.id}`);
   }
 }

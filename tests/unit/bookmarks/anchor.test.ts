@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, type Article, type NewBookmark } from '../../../main/contract.js';
+import type { Article } from '../../../common/article.js';
+import type { NewBookmark } from '../../../common/bookmarks.js';
+import { ApiError } from '../../../common/envelope.js';
 import { makeAnchor, resolveAnchor } from '../../../main/bookmarks/anchor.js';
 
 const article: Article = {

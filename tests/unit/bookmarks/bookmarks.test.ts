@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
-import { ApiError, type Article, type NewBookmark } from '../../../main/contract.js';
+import type { Article } from '../../../common/article.js';
+import { compareOrder, type BookmarkChange, type NewBookmark } from '../../../common/bookmarks.js';
+import { ApiError } from '../../../common/envelope.js';
 import { createLibrary } from '../../../main/library/library.js';
 import { openStore } from '../../../main/store/open.js';
 import { sampleArticle } from '../fixtures.js';
@@ -33,134 +35,153 @@ function open(dir: string, articles: readonly Article[] = [sampleArticle]) {
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'aksorn-bookmarks-'));
 
+/** The one bookmark a change saved. */
+const savedBy = (change: BookmarkChange) => {
+  const [saved] = change.saved;
+  if (!saved || change.saved.length !== 1) throw new Error('expected one saved bookmark');
+  return saved;
+};
+
 describe('bookmarks', () => {
-  it('adds a bookmark whose label is the heading until it is named', () => {
+  it('adds a bookmark whose label is the heading until it is named, and answers what changed', async () => {
     const bookmarks = open(tempDir());
-    const added = bookmarks.add(section({ note: 'อ่านอีกครั้ง' }));
-    expect(added).toMatchObject({ id: 'b1', kind: 'section', name: '', label: 'ประวัติ', note: 'อ่านอีกครั้ง', status: 'ok' });
-    expect(added.articleTitle).toBe('บทความตัวอย่าง');
-    expect(bookmarks.update('b1', { name: '  สำคัญ  ' })).toMatchObject({ name: 'สำคัญ', label: 'สำคัญ', note: 'อ่านอีกครั้ง' });
+    const added = await bookmarks.add(section({ note: 'อ่านอีกครั้ง' }));
+    expect(added.removed).toEqual([]);
+    expect(savedBy(added)).toMatchObject({ id: 'b1', kind: 'section', name: '', label: 'ประวัติ', note: 'อ่านอีกครั้ง', status: 'ok' });
+    expect(savedBy(added).articleTitle).toBe('บทความตัวอย่าง');
+    const renamed = await bookmarks.update('b1', { name: '  สำคัญ  ' });
+    expect(savedBy(renamed)).toMatchObject({ name: 'สำคัญ', label: 'สำคัญ', note: 'อ่านอีกครั้ง' });
+    expect(await bookmarks.list()).toEqual(renamed.saved);
   });
 
-  it('keeps what it stored across a reopen of the same folder', () => {
+  it('keeps what it stored across a reopen of the same folder', async () => {
     const dir = tempDir();
-    open(dir).add(section({ paragraph: 0, range: { start: 0, end: 3 }, note: 'n' }));
-    expect(open(dir).list()).toMatchObject([{ id: 'b1', kind: 'passage', anchor: { quote: { text: 'ข้อ' } }, note: 'n' }]);
+    await open(dir).add(section({ paragraph: 0, range: { start: 0, end: 3 }, note: 'n' }));
+    expect(await open(dir).list()).toMatchObject([{ id: 'b1', kind: 'passage', anchor: { quote: { text: 'ข้อ' } }, note: 'n' }]);
   });
 
-  it('lists in document order: the lead first, then sections, paragraphs and offsets', () => {
+  it('lists in document order: the lead first, then sections, paragraphs and offsets', async () => {
     const bookmarks = open(tempDir());
-    bookmarks.add(section({ paragraph: 0, range: { start: 3, end: 5 } }));
-    bookmarks.add(section({ sectionId: 'อ้างอิง' }));
-    bookmarks.add(section({ sectionId: 'lead' }));
-    bookmarks.add(section({ paragraph: 0, range: { start: 0, end: 2 } }));
-    bookmarks.add(section());
-    expect(bookmarks.list().map((b) => b.id)).toEqual(['b3', 'b5', 'b4', 'b1', 'b2']);
-    expect(bookmarks.list()[0]?.label).toBe('บทความตัวอย่าง');
+    await bookmarks.add(section({ paragraph: 0, range: { start: 3, end: 5 } }));
+    await bookmarks.add(section({ sectionId: 'อ้างอิง' }));
+    await bookmarks.add(section({ sectionId: 'lead' }));
+    await bookmarks.add(section({ paragraph: 0, range: { start: 0, end: 2 } }));
+    await bookmarks.add(section());
+    const list = await bookmarks.list();
+    expect(list.map((b) => b.id)).toEqual(['b3', 'b5', 'b4', 'b1', 'b2']);
+    expect(list[0]?.label).toBe('บทความตัวอย่าง');
+    // The order key each answer carries sorts the same way, so the renderer can place a change without the list.
+    expect([...list].reverse().sort((a, b) => compareOrder(a.order, b.order))).toEqual(list);
   });
 
-  it('deletes, answers the deleted bookmark, and restores it exactly (undo), once', () => {
+  it('deletes, answers the deleted bookmark, and restores it exactly (undo), once', async () => {
     const bookmarks = open(tempDir());
-    const added = bookmarks.add(section({ note: 'โน้ต' }));
-    const removed = bookmarks.remove(added.id);
-    expect(bookmarks.list()).toEqual([]);
-    bookmarks.restore(removed);
-    bookmarks.restore(removed);
-    expect(bookmarks.list()).toEqual([added]);
+    const added = savedBy(await bookmarks.add(section({ note: 'โน้ต' })));
+    const { removed, saved } = await bookmarks.remove(added.id);
+    expect(saved).toEqual([]);
+    expect(await bookmarks.list()).toEqual([]);
+    expect((await bookmarks.restore(removed)).saved).toEqual([added]);
+    expect((await bookmarks.restore(removed)).saved).toEqual([]);
+    expect(await bookmarks.list()).toEqual([added]);
   });
 
-  it('answers not-found for an unknown id', () => {
+  it('toggles a section: adds it, then removes it, and says what it removed', async () => {
     const bookmarks = open(tempDir());
-    expect(() => bookmarks.update('nope', {})).toThrow(new ApiError('not-found', 'no bookmark with id "nope"'));
-    expect(() => bookmarks.remove('nope')).toThrow(ApiError);
+    const place = { articleId: 'sample', sectionId: 'ประวัติ', paragraph: null };
+    const on = await bookmarks.toggle(place);
+    expect(savedBy(on)).toMatchObject({ kind: 'section', anchor: { sectionId: 'ประวัติ', paragraph: null } });
+    const off = await bookmarks.toggle(place);
+    expect(off).toMatchObject({ saved: [], removed: [{ id: savedBy(on).id }] });
+    expect(await bookmarks.list()).toEqual([]);
   });
 
-  it('shows a bookmark whose text is gone as missing, with its quote and note, and keeps it', () => {
+  it('toggles a paragraph apart from its section, and removes every paragraph bookmark the place has', async () => {
+    const bookmarks = open(tempDir());
+    await bookmarks.add(section());
+    await bookmarks.add(section({ paragraph: 0, note: 'หนึ่ง' }));
+    await bookmarks.add(section({ paragraph: 0, note: 'สอง' }));
+    await bookmarks.add(section({ paragraph: 0, range: { start: 0, end: 3 } }));
+    const off = await bookmarks.toggle({ articleId: 'sample', sectionId: 'ประวัติ', paragraph: 0 });
+    expect(off.removed.map((b) => b.note)).toEqual(['หนึ่ง', 'สอง']);
+    expect((await bookmarks.list()).map((b) => b.kind)).toEqual(['section', 'passage']);
+  });
+
+  it('toggles a bookmark off where it points now, after its section was renamed', async () => {
     const dir = tempDir();
-    open(dir).add(section({ paragraph: 0, range: { start: 0, end: 7 }, note: 'จำไว้' }));
+    await open(dir).add(section({ paragraph: 0 }));
+    const renamed: Article = { ...sampleArticle, sections: sampleArticle.sections.map((s) => ({ ...s, id: `${s.id}-ใหม่` })) };
+    const off = await open(dir, [renamed]).toggle({ articleId: 'sample', sectionId: 'ประวัติ-ใหม่', paragraph: 0 });
+    expect(off.removed).toHaveLength(1);
+  });
+
+  it('answers not-found for an unknown id', async () => {
+    const bookmarks = open(tempDir());
+    await expect(bookmarks.update('nope', {})).rejects.toThrow(new ApiError('not-found', 'no bookmark with id "nope"'));
+    await expect(bookmarks.remove('nope')).rejects.toThrow(ApiError);
+  });
+
+  it('shows a bookmark whose text is gone as missing, with its quote and note, and keeps it', async () => {
+    const dir = tempDir();
+    await open(dir).add(section({ paragraph: 0, range: { start: 0, end: 7 }, note: 'จำไว้' }));
     const rewritten: Article = {
       ...sampleArticle,
       sections: sampleArticle.sections.map((s) => ({ ...s, paragraphs: s.paragraphs.map(() => ({ runs: [{ text: 'อื่น' }] })) })),
     };
-    const [shown] = open(dir, [rewritten]).list();
+    const [shown] = await open(dir, [rewritten]).list();
     expect(shown).toMatchObject({ status: 'missing', target: null, note: 'จำไว้', label: 'ข้อความ', anchor: { quote: { text: 'ข้อความ' } } });
-    const [stillThere] = open(dir).list();
+    const [stillThere] = await open(dir).list();
     expect(stillThere?.status).toBe('ok');
   });
 
-  it('shows bookmarks of an article the library no longer has as missing', () => {
+  it('shows bookmarks of an article the library no longer has as missing', async () => {
     const dir = tempDir();
-    open(dir).add(section());
-    expect(open(dir, []).list()).toMatchObject([{ status: 'missing', articleTitle: null, label: 'ข้อความ' }]);
+    await open(dir).add(section());
+    expect(await open(dir, []).list()).toMatchObject([{ status: 'missing', articleTitle: null, label: 'ข้อความ' }]);
   });
 });
 
 describe('export and import', () => {
-  it('round-trips every field through JSON, and a second import adds nothing', () => {
+  it('round-trips every field through JSON, and a second import adds nothing', async () => {
     const from = open(tempDir());
-    from.add(section({ name: 'ชื่อ', note: 'บรรทัด\nสอง' }));
-    from.add(section({ paragraph: 0, range: { start: 0, end: 3 } }));
-    const json = from.exportAs('json');
+    await from.add(section({ name: 'ชื่อ', note: 'บรรทัด\nสอง' }));
+    await from.add(section({ paragraph: 0, range: { start: 0, end: 3 } }));
+    const json = await from.exportJson();
     expect(JSON.parse(json)).toMatchObject({ format: 'aksorn-bookmarks', version: 1 });
 
     const into = open(tempDir());
-    expect(into.importJson(json)).toEqual({ added: 2, skipped: 0 });
-    expect(into.list()).toEqual(from.list());
-    expect(into.importJson(json)).toEqual({ added: 0, skipped: 2 });
+    expect(await into.importJson(json)).toEqual({ added: 2, skipped: 0 });
+    expect(await into.list()).toEqual(await from.list());
+    expect(await into.importJson(json)).toEqual({ added: 0, skipped: 2 });
   });
 
-  it('skips a bookmark that points at the same text with the same name and note under another id', () => {
+  it('skips a bookmark that points at the same text with the same name and note under another id', async () => {
     const bookmarks = open(tempDir());
-    bookmarks.add(section({ note: 'x' }));
-    const exported = JSON.parse(bookmarks.exportAs('json')) as { bookmarks: { id: string }[] };
+    await bookmarks.add(section({ note: 'x' }));
+    const exported = JSON.parse(await bookmarks.exportJson()) as { bookmarks: { id: string }[] };
     exported.bookmarks[0]!.id = 'other-id';
-    expect(bookmarks.importJson(JSON.stringify(exported))).toEqual({ added: 0, skipped: 1 });
+    expect(await bookmarks.importJson(JSON.stringify(exported))).toEqual({ added: 0, skipped: 1 });
   });
 
   it.each([
     ['not JSON', '{', /not JSON/],
     ['another kind of file', JSON.stringify({ hello: 1 }), /not an Aksorn bookmarks export/],
     ['a newer format', JSON.stringify({ format: 'aksorn-bookmarks', version: 2, exportedAt: '2026-01-01T00:00:00.000Z', bookmarks: [] }), /file.version must be 1/],
-  ])('refuses %s with a clear message and changes nothing', (_, json, message) => {
+  ])('refuses %s with a clear message and changes nothing', async (_, json, message) => {
     const bookmarks = open(tempDir());
-    bookmarks.add(section());
-    const before = bookmarks.list();
-    expect(() => bookmarks.importJson(json)).toThrow(message);
-    expect(bookmarks.list()).toEqual(before);
+    await bookmarks.add(section());
+    const before = await bookmarks.list();
+    await expect(bookmarks.importJson(json)).rejects.toThrow(message);
+    expect(await bookmarks.list()).toEqual(before);
   });
 
-  it('refuses the whole file when one bookmark in it is malformed, naming it', () => {
+  it('refuses the whole file when one bookmark in it is malformed, naming it', async () => {
     const from = open(tempDir());
-    from.add(section());
-    from.add(section({ paragraph: 0 }));
-    const file = JSON.parse(from.exportAs('json')) as { bookmarks: Record<string, unknown>[] };
+    await from.add(section());
+    await from.add(section({ paragraph: 0 }));
+    const file = JSON.parse(await from.exportJson()) as { bookmarks: Record<string, unknown>[] };
     file.bookmarks[1]!.kind = 'passage';
     const into = open(tempDir());
-    expect(() => into.importJson(JSON.stringify(file))).toThrow(/file.bookmarks\[1\].kind "passage" does not agree with its anchor/);
-    expect(into.list()).toEqual([]);
-  });
-
-  it('writes Markdown grouped by article and section, with quotes and notes', () => {
-    const bookmarks = open(tempDir());
-    bookmarks.add(section({ sectionId: 'lead', name: 'เริ่ม' }));
-    bookmarks.add(section({ paragraph: 0, range: { start: 0, end: 7 }, note: 'โน้ต *สำคัญ*' }));
-    expect(bookmarks.exportAs('markdown')).toBe(
-      [
-        '# Aksorn bookmarks',
-        '',
-        '## บทความตัวอย่าง',
-        '',
-        '### บทความตัวอย่าง',
-        '',
-        '- **เริ่ม** — 2026-11-26',
-        '',
-        '### ประวัติ',
-        '',
-        '- **ประวัติ** — 2026-11-26',
-        '  > ข้อความ',
-        '  โน้ต \\*สำคัญ\\*',
-        '',
-      ].join('\n'),
-    );
+    await expect(into.importJson(JSON.stringify(file))).rejects.toThrow(/file.bookmarks\[1\].kind does not agree with its anchor/);
+    expect(await into.list()).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiTable } from '../../../main/api.js';
-import { channelOf, readerApiMethods } from '../../../main/contract.js';
+import type { ReaderApi } from '../../../common/api.js';
+import { channelOf, readerApiMethods } from '../../../common/api.js';
 import { sampleApi } from '../fixtures.js';
 
 // The real module downloads Electron when imported from Node; the shell only needs ipcMain's two calls.
@@ -24,7 +24,7 @@ const rendererRoot = resolve('/opt/aksorn/out/renderer');
 const appFrame = { url: pathToFileURL(resolve(rendererRoot, 'index.html')).href, parent: null };
 
 // The real table over a sample article, its state in a fresh folder.
-const api: ApiTable = sampleApi(mkdtempSync(join(tmpdir(), 'aksorn-ipc-')));
+const api: ReaderApi = sampleApi(mkdtempSync(join(tmpdir(), 'aksorn-ipc-')));
 
 function call(method: string, frame: unknown, ...args: unknown[]) {
   const handler = handlers.get(channelOf(method as never));
@@ -54,14 +54,19 @@ describe('registerIpc', () => {
     });
   });
 
-  it('hands the table the raw argument list, for it to validate', async () => {
+  it('checks the arguments against the contract before the handler runs, and passes the checked ones on', async () => {
     const getArticle = vi.fn(async () => {
       throw new Error('unused');
     });
     registerIpc({ ...api, getArticle }, rendererRoot);
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await call('getArticle', appFrame, 'id-1', { extra: true });
-    expect(getArticle).toHaveBeenCalledWith(['id-1', { extra: true }]);
+    await expect(call('getArticle', appFrame, 'id-1', { extra: true })).resolves.toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'expected 1 argument(s), got 2' },
+    });
+    expect(getArticle).not.toHaveBeenCalled();
+    await call('getArticle', appFrame, 'id-1');
+    expect(getArticle).toHaveBeenCalledWith('id-1');
   });
 
   it('answers an envelope, never throws, when the handler fails', async () => {

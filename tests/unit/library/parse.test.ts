@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Article, Paragraph, Run } from '../../../main/contract.js';
+import type { Article, Paragraph, Run } from '../../../common/article.js';
 import { parseArticle } from '../../../main/library/parse.js';
 import { seedArticle } from '../../seed.js';
 
@@ -114,8 +114,8 @@ describe('parseArticle line handling', () => {
     expect(texts(article.lead)).toEqual(['\u0E01\u0E38\u0E48 text']);
   });
 
-  it('answers lang "th" and the given id', () => {
-    const article = parseArticle('T', 'given-id');
+  it('answers the given id, and the language of the text', () => {
+    const article = parseArticle('ที', 'given-id');
     expect([article.id, article.lang]).toEqual(['given-id', 'th']);
   });
 });
@@ -209,5 +209,14 @@ describe('parseArticle section ids', () => {
     const heading = 'ผู้นำ ประเทศ (ไทย)';
     expect(ids([heading])).toEqual(['ผู้นำ-ประเทศ-ไทย']);
     expect(ids(['ก\u0E48\u0E38'])).toEqual(['ก\u0E38\u0E48']);
+  });
+});
+
+describe('the article language', () => {
+  it('comes from the source: the edit link of its headings, else its script', () => {
+    expect(parseArticle('ชื่อ\nประวัติ แก้\nข้อความ', 'a').lang).toBe('th');
+    expect(parseArticle('Title\nHistory[edit]\nText', 'a').lang).toBe('en');
+    expect(parseArticle('ชื่อเรื่อง\nข้อความภาษาไทย', 'a').lang).toBe('th');
+    expect(parseArticle('Titre\nDu texte', 'a').lang).toBe('und');
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../../main/contract.js';
+import type { Article } from '../../../common/article.js';
 import { maxArticleSourceBytes } from '../../../main/library/source.js';
 import { seedArticle } from '../../seed.js';
 

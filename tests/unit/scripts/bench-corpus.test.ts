@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadSectionId } from '../../../main/contract.js';
+import { leadSectionId } from '../../../common/article.js';
 import { corpusShape, generateLibrary } from '../../../scripts/bench/corpus.js';
 import { mulberry32 } from '../../../scripts/bench/random.js';
 import { syntheticWords } from '../../../scripts/bench/thai.js';

@@ -1,5 +1,6 @@
 /** The seed article and its search, built once per test file, plus plain views of its sections for checking hits. */
-import { leadSectionId, type Article, type Paragraph, type SearchHit, type TextMatch } from '../../../main/contract.js';
+import { leadSectionId, type Article, type Paragraph } from '../../../common/article.js';
+import type { SearchHit, TextMatch } from '../../../common/search.js';
 import { readArticleSource } from '../../../main/library/source.js';
 import { buildSearchIndex } from '../../../main/search/build.js';
 import { createSearch, type Search } from '../../../main/search/search.js';

@@ -1,6 +1,6 @@
 /** Any text is a valid query: odd input answers SearchResults and never throws; a real word inside it still finds its section. */
 import { describe, expect, it } from 'vitest';
-import type { SearchResults } from '../../../main/contract.js';
+import type { SearchResults } from '../../../common/search.js';
 import { seedArticle } from '../../seed.js';
 import { idsOf, sectionIdOf, seedSearch } from './corpus.js';
 

@@ -1,6 +1,6 @@
 /** Thai vowel and tone marks are meaning; Latin case and diacritics are not; invisible characters are nothing. */
 import { describe, expect, it } from 'vitest';
-import type { Article, Section } from '../../../main/contract.js';
+import type { Article, Section } from '../../../common/article.js';
 import { idsOf, searchOver } from './corpus.js';
 
 // Headings are neutral ("หัวข้อ 1", …) so that only the paragraph can match.

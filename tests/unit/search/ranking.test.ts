@@ -1,6 +1,7 @@
 /** How hits are ordered and what they carry: tiers, prefixes while typing, required terms, limits and match ranges. */
 import { describe, expect, it } from 'vitest';
-import type { Article, SearchHit } from '../../../main/contract.js';
+import type { Article } from '../../../common/article.js';
+import type { SearchHit } from '../../../common/search.js';
 import { fold } from '../../../main/search/fold.js';
 import { parseQuery } from '../../../main/search/query.js';
 import { seedArticle } from '../../seed.js';

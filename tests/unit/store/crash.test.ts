@@ -30,10 +30,10 @@ describe('bookmarks under SIGKILL', () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('opens beside a temp file that a killed write left half written, and removes it', () => {
+  it('opens beside a temp file that a killed write left half written, and removes it', async () => {
     const dir = mkdtempSync(join(work, 'temp-'));
     const { store } = openStore(Conf, dir);
-    const bookmark = createBookmarks({ store, library: createLibrary([sampleArticle]) }).add({
+    const { saved } = await createBookmarks({ store, library: createLibrary([sampleArticle]) }).add({
       articleId: sampleArticle.id,
       sectionId: 'lead',
       paragraph: 0,
@@ -46,7 +46,7 @@ describe('bookmarks under SIGKILL', () => {
 
     const reopened = openStore(Conf, dir);
     expect(reopened.notice).toBeUndefined();
-    expect(reopened.store.get('bookmarks').map((b) => b.id)).toEqual([bookmark.id]);
+    expect(reopened.store.get('bookmarks').map((b) => b.id)).toEqual([saved[0]?.id]);
     // Stale, so removed at open: kills mid-write would otherwise pile them up.
     expect(existsSync(join(dir, 'config.json.tmp-1764563772a2b3c4'))).toBe(false);
   });

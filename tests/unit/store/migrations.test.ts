@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateState } from '../../../main/store/migrations.js';
 import { openStore } from '../../../main/store/open.js';
-import { defaultSettings } from '../../../main/contract.js';
+import { defaultSettings } from '../../../common/settings.js';
 import { persistedDefaults, storeVersion } from '../../../main/store/schema.js';
 
 describe('migrateState', () => {
@@ -14,13 +14,28 @@ describe('migrateState', () => {
       version: storeVersion,
       settings: { ...defaultSettings, language: 'en' },
       bookmarks: [],
-      readingPosition: null,
+      readingPositions: {},
     });
   });
 
   it('gives a version-2 file the new settings at their defaults, keeping the language and bookmarks', () => {
     const v2 = { version: 2, settings: { language: 'en' }, bookmarks: [{ id: 'kept' }], readingPosition: null };
-    expect(migrateState(v2)).toEqual({ ...v2, version: storeVersion, settings: { ...defaultSettings, language: 'en' } });
+    expect(migrateState(v2)).toEqual({
+      version: storeVersion,
+      settings: { ...defaultSettings, language: 'en' },
+      bookmarks: [{ id: 'kept' }],
+      readingPositions: {},
+    });
+  });
+
+  it('turns a version-3 file\'s one reading position into that article\'s, the last one read', () => {
+    const v3 = { version: 3, settings: defaultSettings, bookmarks: [], readingPosition: { articleId: 'a', sectionId: 's', progress: 0.5 } };
+    expect(migrateState(v3)).toEqual({
+      version: storeVersion,
+      settings: defaultSettings,
+      bookmarks: [],
+      readingPositions: { a: { sectionId: 's', progress: 0.5, readAt: '1970-01-01T00:00:00.000Z' } },
+    });
   });
 
   it('leaves a current file as it is', () => {
@@ -50,7 +65,7 @@ describe('opening an old store file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aksorn-migrate-'));
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ version: 99 }));
     const { store, notice } = openStore(Conf, dir);
-    expect(notice).toMatch(/newer Aksorn/);
+    expect(notice).toMatchObject({ code: 'store-reset', detail: expect.stringMatching(/newer Aksorn/) });
     expect(store.get('version')).toBe(storeVersion);
   });
 });

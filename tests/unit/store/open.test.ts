@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store/open.js';
-import { defaultSettings } from '../../../main/contract.js';
+import { defaultSettings } from '../../../common/settings.js';
 import { persistedDefaults } from '../../../main/store/schema.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'aksorn-store-'));
@@ -30,7 +30,7 @@ describe('openStore', () => {
     const { store, notice } = openStore(Conf, dir, fixedNow);
     expect(store.get('settings')).toEqual(defaultSettings);
     expect(readFileSync(join(dir, backupName), 'utf8')).toBe('{"settings": {"language": "en"');
-    expect(notice).toContain(join(dir, backupName));
+    expect(notice).toEqual({ code: 'store-reset', backup: join(dir, backupName), detail: expect.stringContaining('JSON') });
   });
 
   it('moves a file that breaks the schema aside with its content intact', () => {
@@ -40,7 +40,7 @@ describe('openStore', () => {
     const { store, notice } = openStore(Conf, dir, fixedNow);
     expect(store.get('settings')).toEqual(defaultSettings);
     expect(readFileSync(join(dir, backupName), 'utf8')).toBe(content);
-    expect(notice).toMatch(/schema violation/);
+    expect(notice).toMatchObject({ code: 'store-reset', detail: expect.stringMatching(/schema violation/) });
   });
 
   it('leaves a new, valid file behind after recovery', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store/open.js';
-import { defaultSettings } from '../../../main/contract.js';
+import { defaultSettings } from '../../../common/settings.js';
 import { createSettingsStore } from '../../../main/store/settings.js';
 
 describe('createSettingsStore', () => {

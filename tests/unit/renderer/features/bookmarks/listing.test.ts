@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedBookmark } from '../../../../../main/contract';
-import { filterBookmarks, groupByArticle, notePreview } from '../../../../../renderer/features/bookmarks/listing';
+import type { ResolvedBookmark } from '../../../../../common/bookmarks';
+import { applyChange, filterBookmarks, groupByArticle, notePreview } from '../../../../../renderer/features/bookmarks/listing';
 
 function bookmark(id: string, articleId: string, fields: Partial<ResolvedBookmark> = {}, quote: string | null = null): ResolvedBookmark {
   return {
@@ -22,6 +22,7 @@ function bookmark(id: string, articleId: string, fields: Partial<ResolvedBookmar
     label: 'หัวข้อ',
     articleTitle: `title ${articleId}`,
     sectionHeading: 'หัวข้อ',
+    order: [articleId.charCodeAt(0), Number(id.replace(/\D/g, '')) || 0],
     ...fields,
   };
 }
@@ -59,5 +60,22 @@ describe('notePreview', () => {
   it('puts a note on one line and cuts it with an ellipsis', () => {
     expect(notePreview('one\n\ntwo   three')).toBe('one two three');
     expect(notePreview('abcdef', 3)).toBe('abc…');
+  });
+});
+
+describe('applyChange', () => {
+  const a1 = bookmark('1', 'a');
+  const a2 = bookmark('2', 'a');
+  const b1 = bookmark('3', 'b');
+
+  it('puts saved bookmarks in main\'s order and replaces an old copy', () => {
+    const renamed = { ...a1, name: 'ใหม่', label: 'ใหม่' };
+    expect(applyChange([a2, b1], { saved: [a1], removed: [] }).map((b) => b.id)).toEqual(['1', '2', '3']);
+    expect(applyChange([a1, a2], { saved: [renamed], removed: [] })).toEqual([renamed, a2]);
+  });
+
+  it('takes removed bookmarks out and leaves the rest as they were', () => {
+    const { status: _s, target: _t, label: _l, articleTitle: _a, sectionHeading: _h, order: _o, ...stored } = a2;
+    expect(applyChange([a1, a2, b1], { saved: [], removed: [stored] })).toEqual([a1, b1]);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BookmarkKind, BookmarkTarget, ResolvedBookmark } from '../../../../../main/contract';
+import type { BookmarkKind, BookmarkTarget, ResolvedBookmark } from '../../../../../common/bookmarks';
 import {
   bookmarkPlaces,
-  bookmarksAt,
   mergeRanges,
   placeKey,
   splitByPassages,
@@ -25,6 +24,7 @@ function bookmark(kind: BookmarkKind, target: BookmarkTarget | null, articleId =
     label: 'x',
     articleTitle: 'A',
     sectionHeading: 'x',
+    order: [next],
   };
 }
 
@@ -62,17 +62,6 @@ describe('bookmarkPlaces', () => {
 describe('mergeRanges', () => {
   it('joins touching ranges too', () => {
     expect(mergeRanges([{ start: 4, end: 6, from: 4 }, { start: 0, end: 4, from: 0 }])).toEqual([{ start: 0, end: 6, from: 0 }]);
-  });
-});
-
-describe('bookmarksAt', () => {
-  it('finds the bookmarks of one kind at one place, skipping missing ones', () => {
-    const section = bookmark('section', at('s1', null));
-    const paragraph = bookmark('paragraph', at('s1', 1));
-    const list = [section, paragraph, bookmark('paragraph', at('s1', 2)), bookmark('section', null)];
-    expect(bookmarksAt(list, 'a', 'section', 's1', null)).toEqual([section]);
-    expect(bookmarksAt(list, 'a', 'paragraph', 's1', 1)).toEqual([paragraph]);
-    expect(bookmarksAt(list, 'b', 'section', 's1', null)).toEqual([]);
   });
 });
 

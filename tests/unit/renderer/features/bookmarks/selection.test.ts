@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphText, type Paragraph } from '../../../../../main/contract';
+import { paragraphText, type Paragraph } from '../../../../../common/article';
 import { textOffset, textRunAttribute, trimmedRange, type TextTreeNode } from '../../../../../renderer/features/bookmarks/selection';
 
 // Plain objects shaped like the DOM the reader renders, so the walk runs without a browser.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Run } from '../../../../../main/contract';
+import type { Article, Run } from '../../../../../common/article';
 import { marksIn, marksPerRun, segmentText, usableMatches } from '../../../../../renderer/features/search/highlight';
 
 // Renderer tests compile with the renderer's settings (DOM, no Node), so they bring their own data.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { typographyLimits } from '../../../../../main/contract';
-import { defaultSettings } from '../../../../../main/contract';
+import { typographyLimits } from '../../../../../common/settings';
+import { defaultSettings } from '../../../../../common/settings';
 import { resolveTheme, typographyVariables } from '../../../../../renderer/features/settings/appearance';
 
 describe('resolveTheme', () => {

@@ -1,77 +1,182 @@
-import { describe, expect, it } from 'vitest';
-import { shortcutAction, shortcuts, type ShortcutPress } from '../../../../../renderer/features/shortcuts/keymap';
-
-const press = (key: string, code: string, more: Partial<ShortcutPress> = {}): ShortcutPress => ({
-  key,
-  code,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  target: null,
-  ...more,
-});
+import { describe, expect, it, vi } from 'vitest';
+import {
+  commandFor,
+  keymap,
+  runShortcut,
+  type ShortcutEvent,
+} from '../../../../../renderer/features/shortcuts/keymap';
+import { bindingLabel } from '../../../../../renderer/keyboard/bindings';
+import { press } from '../../keyboard/press';
 
 const field = (tagName: string) => ({ tagName }) as unknown as EventTarget;
 
-describe('shortcutAction', () => {
+describe('commandFor', () => {
   it('moves between sections with j/n, k/p and Alt+arrows', () => {
-    expect(shortcutAction(press('j', 'KeyJ'))).toBe('nextSection');
-    expect(shortcutAction(press('n', 'KeyN'))).toBe('nextSection');
-    expect(shortcutAction(press('ArrowDown', 'ArrowDown', { altKey: true }))).toBe('nextSection');
-    expect(shortcutAction(press('k', 'KeyK'))).toBe('previousSection');
-    expect(shortcutAction(press('p', 'KeyP'))).toBe('previousSection');
-    expect(shortcutAction(press('ArrowUp', 'ArrowUp', { altKey: true }))).toBe('previousSection');
+    expect(commandFor(press('j', 'KeyJ'))).toBe('nextSection');
+    expect(commandFor(press('n', 'KeyN'))).toBe('nextSection');
+    expect(commandFor(press('ArrowDown', 'ArrowDown', { altKey: true }))).toBe('nextSection');
+    expect(commandFor(press('k', 'KeyK'))).toBe('previousSection');
+    expect(commandFor(press('p', 'KeyP'))).toBe('previousSection');
+    expect(commandFor(press('ArrowUp', 'ArrowUp', { altKey: true }))).toBe('previousSection');
   });
 
   it('opens the TOC, bookmarks, settings and help', () => {
-    expect(shortcutAction(press('t', 'KeyT'))).toBe('focusToc');
-    expect(shortcutAction(press('b', 'KeyB'))).toBe('toggleBookmarks');
-    expect(shortcutAction(press(',', 'Comma'))).toBe('toggleSettings');
-    expect(shortcutAction(press('s', 'KeyS'))).toBe('toggleSettings');
-    expect(shortcutAction(press('?', 'Slash', { shiftKey: true }))).toBe('showHelp');
+    expect(commandFor(press('t', 'KeyT'))).toBe('focusToc');
+    expect(commandFor(press('b', 'KeyB'))).toBe('toggleBookmarks');
+    expect(commandFor(press(',', 'Comma'))).toBe('toggleSettings');
+    expect(commandFor(press('s', 'KeyS'))).toBe('toggleSettings');
+    expect(commandFor(press('?', 'Slash', { shiftKey: true }))).toBe('showHelp');
     // Some keyboards type "?" without Shift.
-    expect(shortcutAction(press('?', 'Minus'))).toBe('showHelp');
+    expect(commandFor(press('?', 'Minus'))).toBe('showHelp');
+  });
+
+  it('focuses the search on /, Ctrl+K and Ctrl+F, or Cmd', () => {
+    expect(commandFor(press('/', 'Slash'))).toBe('focusSearch');
+    expect(commandFor(press('k', 'KeyK', { ctrlKey: true }))).toBe('focusSearch');
+    expect(commandFor(press('f', 'KeyF', { ctrlKey: true }))).toBe('focusSearch');
+    expect(commandFor(press('k', 'KeyK', { metaKey: true }))).toBe('focusSearch');
+    expect(commandFor(press('f', 'KeyF', { metaKey: true }))).toBe('focusSearch');
+    // Shift makes no difference to search: Ctrl+Shift+F, and "/" typed with Shift on some layouts.
+    expect(commandFor(press('F', 'KeyF', { ctrlKey: true, shiftKey: true }))).toBe('focusSearch');
+    expect(commandFor(press('/', 'Digit7', { shiftKey: true }))).toBe('focusSearch');
+    expect(commandFor(press('/', 'Slash', { altKey: true }))).toBeNull();
+    expect(commandFor(press('f', 'KeyF', { ctrlKey: true, altKey: true }))).toBeNull();
+    expect(commandFor(press('/', 'Slash', { ctrlKey: true }))).toBeNull();
+  });
+
+  it('bookmarks the section on Ctrl+D and Cmd+D, once per press', () => {
+    expect(commandFor(press('d', 'KeyD', { ctrlKey: true }))).toBe('bookmarkSection');
+    expect(commandFor(press('d', 'KeyD', { metaKey: true }))).toBe('bookmarkSection');
+    expect(commandFor(press('d', 'KeyD', { ctrlKey: true, repeat: true }))).toBeNull();
+    expect(commandFor(press('d', 'KeyD', { ctrlKey: true, shiftKey: true }))).toBeNull();
+    expect(commandFor(press('d', 'KeyD'))).toBeNull();
+    expect(commandFor(press('f', 'KeyF', { ctrlKey: true }))).not.toBe('bookmarkSection');
+    // Holding a plain key down keeps going.
+    expect(commandFor(press('j', 'KeyJ', { repeat: true }))).toBe('nextSection');
   });
 
   it('reads letters by position on a Thai layout', () => {
-    expect(shortcutAction(press('่', 'KeyJ'))).toBe('nextSection');
-    expect(shortcutAction(press('ะ', 'KeyT'))).toBe('focusToc');
-    expect(shortcutAction(press('ม', 'Comma'))).toBe('toggleSettings');
+    expect(commandFor(press('่', 'KeyJ'))).toBe('nextSection');
+    expect(commandFor(press('ะ', 'KeyT'))).toBe('focusToc');
+    expect(commandFor(press('ม', 'Comma'))).toBe('toggleSettings');
+    expect(commandFor(press('ด', 'KeyF', { ctrlKey: true }))).toBe('focusSearch');
+    expect(commandFor(press('ฝ', 'Slash'))).toBe('focusSearch');
+    expect(commandFor(press('ก', 'KeyD', { ctrlKey: true }))).toBe('bookmarkSection');
   });
 
-  it('never fires while typing in a field', () => {
+  it('never fires a plain key while typing in a field', () => {
     for (const tagName of ['INPUT', 'TEXTAREA', 'SELECT']) {
-      expect(shortcutAction(press('j', 'KeyJ', { target: field(tagName) }))).toBeNull();
-      expect(shortcutAction(press('?', 'Slash', { shiftKey: true, target: field(tagName) }))).toBeNull();
-      expect(shortcutAction(press('ArrowDown', 'ArrowDown', { altKey: true, target: field(tagName) }))).toBeNull();
+      expect(commandFor(press('j', 'KeyJ', { target: field(tagName) }))).toBeNull();
+      expect(commandFor(press('?', 'Slash', { shiftKey: true, target: field(tagName) }))).toBeNull();
+      expect(commandFor(press('ArrowDown', 'ArrowDown', { altKey: true, target: field(tagName) }))).toBeNull();
+      expect(commandFor(press('/', 'Slash', { target: field(tagName) }))).toBeNull();
+      expect(commandFor(press('d', 'KeyD', { ctrlKey: true, target: field(tagName) }))).toBeNull();
     }
     const editable = { tagName: 'DIV', isContentEditable: true } as unknown as EventTarget;
-    expect(shortcutAction(press('b', 'KeyB', { target: editable }))).toBeNull();
-    expect(shortcutAction(press('b', 'KeyB', { target: field('BUTTON') }))).toBe('toggleBookmarks');
+    expect(commandFor(press('b', 'KeyB', { target: editable }))).toBeNull();
+    expect(commandFor(press('b', 'KeyB', { target: field('BUTTON') }))).toBe('toggleBookmarks');
+  });
+
+  it('takes Ctrl/Cmd+K and +F from a field too, instead of the browser’s find', () => {
+    expect(commandFor(press('k', 'KeyK', { ctrlKey: true, target: field('INPUT') }))).toBe('focusSearch');
+    expect(commandFor(press('f', 'KeyF', { metaKey: true, target: field('TEXTAREA') }))).toBe('focusSearch');
   });
 
   it('ignores modifiers the binding does not use', () => {
-    expect(shortcutAction(press('j', 'KeyJ', { ctrlKey: true }))).toBeNull();
-    expect(shortcutAction(press('j', 'KeyJ', { metaKey: true }))).toBeNull();
-    expect(shortcutAction(press('j', 'KeyJ', { altKey: true }))).toBeNull();
-    expect(shortcutAction(press('J', 'KeyJ', { shiftKey: true }))).toBeNull();
-    expect(shortcutAction(press('b', 'KeyB', { ctrlKey: true }))).toBeNull();
-    expect(shortcutAction(press('ArrowDown', 'ArrowDown'))).toBeNull();
-    expect(shortcutAction(press('ArrowDown', 'ArrowDown', { altKey: true, shiftKey: true }))).toBeNull();
-    expect(shortcutAction(press('/', 'Slash'))).toBeNull();
-  });
-
-  it('leaves search and Ctrl+D to their own features', () => {
-    expect(shortcutAction(press('k', 'KeyK', { ctrlKey: true }))).toBeNull();
-    expect(shortcutAction(press('d', 'KeyD', { ctrlKey: true }))).toBeNull();
+    expect(commandFor(press('j', 'KeyJ', { ctrlKey: true }))).toBeNull();
+    expect(commandFor(press('j', 'KeyJ', { metaKey: true }))).toBeNull();
+    expect(commandFor(press('j', 'KeyJ', { altKey: true }))).toBeNull();
+    expect(commandFor(press('J', 'KeyJ', { shiftKey: true }))).toBeNull();
+    expect(commandFor(press('b', 'KeyB', { ctrlKey: true }))).toBeNull();
+    expect(commandFor(press('ArrowDown', 'ArrowDown'))).toBeNull();
+    expect(commandFor(press('ArrowDown', 'ArrowDown', { altKey: true, shiftKey: true }))).toBeNull();
+    // Ctrl+K is the search's, not "previous section".
+    expect(commandFor(press('k', 'KeyK', { ctrlKey: true }))).not.toBe('previousSection');
   });
 });
 
-describe('shortcuts', () => {
-  it('lists every action once, each with keys to show', () => {
-    const actions = shortcuts.map((shortcut) => shortcut.action);
-    expect(new Set(actions).size).toBe(actions.length);
-    for (const shortcut of shortcuts) expect(shortcut.keys.length).toBeGreaterThan(0);
+const event = (key: string, code: string, more: Partial<ShortcutEvent> = {}) => {
+  const preventDefault = vi.fn();
+  return { ...press(key, code), defaultPrevented: false, isComposing: false, preventDefault, ...more };
+};
+
+describe('runShortcut', () => {
+  it('runs an available command and keeps the key from the browser', () => {
+    const nextSection = vi.fn();
+    const pressed = event('j', 'KeyJ');
+    expect(runShortcut(pressed, { nextSection })).toBe(true);
+    expect(nextSection).toHaveBeenCalledOnce();
+    expect(pressed.preventDefault).toHaveBeenCalledOnce();
+  });
+
+  it('leaves a key whose command is not available to the browser', () => {
+    const pressed = event('j', 'KeyJ');
+    expect(runShortcut(pressed, { previousSection: vi.fn() })).toBe(false);
+    expect(pressed.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('takes the command from the first source that has it', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    expect(runShortcut(event('/', 'Slash'), {}, { focusSearch: second })).toBe(true);
+    expect(second).toHaveBeenCalledOnce();
+    expect(runShortcut(event('/', 'Slash'), { focusSearch: first }, { focusSearch: second })).toBe(true);
+    expect(first).toHaveBeenCalledOnce();
+    expect(second).toHaveBeenCalledOnce();
+  });
+
+  it('does nothing while composing, or after an earlier handler took the key', () => {
+    const nextSection = vi.fn();
+    for (const pressed of [event('j', 'KeyJ', { isComposing: true }), event('j', 'KeyJ', { defaultPrevented: true })]) {
+      expect(runShortcut(pressed, { nextSection })).toBe(false);
+      expect(pressed.preventDefault).not.toHaveBeenCalled();
+    }
+    expect(nextSection).not.toHaveBeenCalled();
+  });
+
+  it('does not bookmark again while Ctrl+D is held', () => {
+    const bookmarkSection = vi.fn();
+    const held = event('d', 'KeyD', { ctrlKey: true, repeat: true });
+    expect(runShortcut(held, { bookmarkSection })).toBe(false);
+    expect(held.preventDefault).not.toHaveBeenCalled();
+    expect(bookmarkSection).not.toHaveBeenCalled();
+  });
+});
+
+describe('keymap', () => {
+  it('lists every command, each row once with keys to show', () => {
+    const ids = keymap.map((shortcut) => shortcut.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const commands = keymap.map((shortcut) => shortcut.command);
+    expect(new Set(commands).size).toBe(commands.length);
+    for (const shortcut of keymap) expect(shortcut.keys.length).toBeGreaterThan(0);
+  });
+
+  it('shows the keys in the help as it always has', () => {
+    expect(keymap.map((shortcut) => [shortcut.description, shortcut.keys.map(bindingLabel)])).toEqual([
+      ['shortcutNextSection', ['J', 'N', 'Alt+↓']],
+      ['shortcutPreviousSection', ['K', 'P', 'Alt+↑']],
+      ['shortcutToc', ['T']],
+      ['shortcutSearch', ['/', 'Ctrl+K', 'Ctrl+F']],
+      ['shortcutBookmarkSection', ['Ctrl+D']],
+      ['shortcutBookmarks', ['B']],
+      ['shortcutSettings', [',', 'S']],
+      ['shortcutNextMatch', ['F3', 'Ctrl+G']],
+      ['shortcutPreviousMatch', ['Shift+F3', 'Ctrl+Shift+G']],
+      ['shortcutHelp', ['?']],
+    ]);
+  });
+
+  it('steps through search matches with F3 and Ctrl+G, also from the search box', () => {
+    expect(commandFor(press('F3', 'F3'))).toBe('nextMatch');
+    expect(commandFor(press('F3', 'F3', { shiftKey: true, target: field('INPUT') }))).toBe('previousMatch');
+    expect(commandFor(press('g', 'KeyG', { ctrlKey: true }))).toBe('nextMatch');
+    expect(commandFor(press('G', 'KeyG', { ctrlKey: true, shiftKey: true }))).toBe('previousMatch');
+    expect(commandFor(press('F3', 'F3', { altKey: true }))).toBeNull();
+  });
+
+  it('gives no two rows the same key', () => {
+    const labels = keymap.flatMap((shortcut) => shortcut.keys.map(bindingLabel));
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });

@@ -13,7 +13,7 @@ import {
   secureWebPreferences,
   senderRefusal,
   withContentSecurityPolicy,
-} from '../../../main/electron/policy.js';
+} from '../../../main/security/policy.js';
 
 const appRoot = resolve('/opt/aksorn/out/renderer');
 const indexUrl = pathToFileURL(resolve(appRoot, 'index.html')).href;

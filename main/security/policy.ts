@@ -1,9 +1,9 @@
 /**
- * The shell's security policies as pure functions: what the window may load,
+ * The app's security rules as pure functions: what the window may load,
  * where it may navigate, which links may leave the app, who may call the API.
  *
- * No `electron` import here, so every rule is unit tested under plain Node
- * (tests/unit/electron/policy.test.ts) and the web server can reuse the CSP.
+ * Not in main/electron/: no `electron` import here, so every rule is unit tested under plain Node
+ * (tests/unit/security/policy.test.ts) and browser mode sends the same CSP.
  */
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

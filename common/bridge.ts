@@ -1,0 +1,11 @@
+/** What the Electron preload exposes on `window`: one named method per contract entry. */
+import type { ArgsOfMethod, ReaderApiMethod, ResultOf } from './api.js';
+import type { ApiResult } from './envelope.js';
+
+/** The name under which the preload exposes the bridge. */
+export const bridgeName = 'aksorn';
+
+/** Each method answers an envelope, so errors cross IPC with their code intact. */
+export type ReaderBridge = {
+  readonly [K in ReaderApiMethod]: (...args: ArgsOfMethod<K>) => Promise<ApiResult<ResultOf<K>>>;
+};

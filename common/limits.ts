@@ -1,0 +1,20 @@
+/** The sizes the API accepts: the contract's schemas and main's stores read them from here. */
+export const limits = {
+  /** Article, section and bookmark ids. */
+  id: 200,
+  /** Search reads only the start of a long query; this bounds what crosses the transport. */
+  query: 10_000,
+  /** Hits one search answers at most. */
+  searchHits: 100,
+  /** A bookmarks export, as text. */
+  importText: 20 * 1024 * 1024,
+  bookmarkName: 200,
+  bookmarkNote: 10_000,
+  /** A quote, its surroundings and a paragraph's opening. */
+  quotedText: 10_000,
+  bookmarks: 10_000,
+  /** Paragraphs in a section. */
+  paragraph: 1_000_000,
+  /** UTF-16 offsets in a paragraph. */
+  offset: 10_000_000,
+} as const;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedBookmark } from '../../../../../common/bookmarks';
+import { toMarkdown } from '../../../../../renderer/features/bookmarks/markdown';
+import { en } from '../../../../../renderer/i18n/en';
+import { th } from '../../../../../renderer/i18n/th';
+import { translator } from '../../../../../renderer/i18n/translate';
+
+function bookmark(fields: Partial<ResolvedBookmark>): ResolvedBookmark {
+  return {
+    id: 'b',
+    kind: 'section',
+    anchor: { articleId: 'sample', sectionId: 'lead', paragraph: null, quote: null, context: '' },
+    name: '',
+    note: '',
+    createdAt: '2026-11-26T10:00:01.000Z',
+    updatedAt: '2026-11-26T10:00:01.000Z',
+    status: 'ok',
+    target: { sectionId: 'lead', paragraph: null, start: null, end: null },
+    label: 'บทความตัวอย่าง',
+    articleTitle: 'บทความตัวอย่าง',
+    sectionHeading: 'บทความตัวอย่าง',
+    order: [0],
+    ...fields,
+  };
+}
+
+const lead = bookmark({ name: 'เริ่ม', label: 'เริ่ม' });
+const passage = bookmark({
+  kind: 'passage',
+  anchor: { articleId: 'sample', sectionId: 'ประวัติ', paragraph: 0, quote: { text: 'ข้อความ', prefix: '', suffix: '' }, context: 'ข้อความ' },
+  note: 'โน้ต *สำคัญ*',
+  label: 'ประวัติ',
+  sectionHeading: 'ประวัติ',
+});
+
+describe('toMarkdown', () => {
+  it('writes Markdown grouped by article and section, with quotes and escaped notes', () => {
+    expect(toMarkdown([lead, passage], translator(en))).toBe(
+      [
+        '# Aksorn bookmarks',
+        '',
+        '## บทความตัวอย่าง',
+        '',
+        '### บทความตัวอย่าง',
+        '',
+        '- **เริ่ม** — 2026-11-26',
+        '',
+        '### ประวัติ',
+        '',
+        '- **ประวัติ** — 2026-11-26',
+        '  > ข้อความ',
+        '  โน้ต \\*สำคัญ\\*',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says its own words in the reader\'s language, a missing bookmark included', () => {
+    const missing = bookmark({ status: 'missing', target: null, sectionHeading: null, label: 'หาย' });
+    const text = toMarkdown([missing], translator(th));
+    expect(text.split('\n')[0]).toBe(`# ${th.markdownTitle}`);
+    expect(text).toContain(`### ${th.bookmarkMissing}`);
+    expect(text).toContain(`- **หาย** (${th.bookmarkMissing}) — 2026-11-26`);
+  });
+});
