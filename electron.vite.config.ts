@@ -13,6 +13,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only Electron's own modules: the contract's schema library is bundled in.
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
         input: { preload: resolve('main/electron/preload.ts') },
         // A sandboxed preload cannot load ES modules: it must be one CommonJS file.
