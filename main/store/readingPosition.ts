@@ -15,7 +15,8 @@ export function createReadingPositionStore(store: Conf<PersistedState>, now: () 
   const shown = (articleId: string, { sectionId, progress }: StoredPosition): ReadingPosition => ({ articleId, sectionId, progress });
   return {
     get(articleId) {
-      const stored = Object.hasOwn(all(), articleId) ? all()[articleId] : undefined;
+      const positions = all();
+      const stored = Object.hasOwn(positions, articleId) ? positions[articleId] : undefined;
       return stored ? shown(articleId, stored) : null;
     },
     last() {
