@@ -60,7 +60,8 @@ export const bookmarkSchema = z
 export type Bookmark = z.infer<typeof bookmarkSchema>;
 
 /** ok: found where it was; moved: found elsewhere by its text; missing: not found (kept, never dropped). */
-export type AnchorStatus = 'ok' | 'moved' | 'missing';
+export const anchorStatuses = ['ok', 'moved', 'missing'] as const;
+export type AnchorStatus = (typeof anchorStatuses)[number];
 
 /** Where a bookmark points in the article as it is now. */
 export const bookmarkTargetSchema = z
@@ -78,7 +79,7 @@ export type BookmarkTarget = z.infer<typeof bookmarkTargetSchema>;
 export const resolvedBookmarkSchema = z
   .strictObject({
     ...bookmarkSchema.unwrap().shape,
-    status: z.enum(['ok', 'moved', 'missing']),
+    status: z.enum(anchorStatuses),
     /** Null when missing. */
     target: bookmarkTargetSchema.nullable(),
     /** The name, or the heading of the section it points to (the article title for the lead). */
@@ -145,11 +146,15 @@ export const importSummarySchema = z
   .readonly();
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
+/** What names a bookmarks export, and the version of its layout. */
+export const bookmarkExportFormat = 'aksorn-bookmarks';
+export const bookmarkExportVersion = 1;
+
 /** The file `exportBookmarks` writes and `importBookmarks` reads: every stored field, so an import gives back what was exported. */
 export const bookmarkExportSchema = z
   .strictObject({
-    format: z.literal('aksorn-bookmarks', { error: 'must be "aksorn-bookmarks"' }),
-    version: z.literal(1, { error: 'must be 1' }),
+    format: z.literal(bookmarkExportFormat, { error: `must be "${bookmarkExportFormat}"` }),
+    version: z.literal(bookmarkExportVersion, { error: `must be ${bookmarkExportVersion}` }),
     exportedAt: isoDate,
     bookmarks: bookmarkListSchema,
   })

@@ -1,11 +1,17 @@
 /** Bookmarks out and in: a lossless JSON export with a format version. */
-import { bookmarkExportSchema, type Bookmark, type BookmarkExport } from '../../common/bookmarks.js';
+import {
+  bookmarkExportFormat,
+  bookmarkExportSchema,
+  bookmarkExportVersion,
+  type Bookmark,
+  type BookmarkExport,
+} from '../../common/bookmarks.js';
 import { ApiError } from '../../common/envelope.js';
 import { describeRefusal } from '../../common/refusal.js';
 
 /** Every stored field of every bookmark, so that an import gives back exactly what was exported. */
 export function toJson(bookmarks: readonly Bookmark[], now: Date): string {
-  const file: BookmarkExport = { format: 'aksorn-bookmarks', version: 1, exportedAt: now.toISOString(), bookmarks };
+  const file: BookmarkExport = { format: bookmarkExportFormat, version: bookmarkExportVersion, exportedAt: now.toISOString(), bookmarks };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -17,7 +23,7 @@ export function parseExport(json: string): readonly Bookmark[] {
   } catch {
     throw new ApiError('bad-request', 'the file is not JSON: choose a bookmarks export (.json) made by Aksorn');
   }
-  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== 'aksorn-bookmarks') {
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== bookmarkExportFormat) {
     throw new ApiError('bad-request', 'the file is not an Aksorn bookmarks export');
   }
   const checked = bookmarkExportSchema.safeParse(value, { reportInput: true });

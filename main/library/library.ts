@@ -34,7 +34,10 @@ export function createLibrary(bundled: readonly Article[]): Library {
   const byId = new Map(bundled.map((article) => [article.id, article]));
   const bundledIds = new Set(byId.keys());
   const listeners = new Set<(change: LibraryChange) => void>();
+  // Each article's place in the library order, worked out once after each change (bookmark listing asks per bookmark).
+  let order: Map<string, number> | undefined;
   const emit = (change: LibraryChange) => {
+    order = undefined;
     for (const listener of listeners) listener(change);
   };
   const summary = (article: Article): ArticleSummary => ({
@@ -53,8 +56,8 @@ export function createLibrary(bundled: readonly Article[]): Library {
       return article;
     },
     async position(id) {
-      const index = [...byId.keys()].indexOf(id);
-      return index === -1 ? undefined : index;
+      order ??= new Map([...byId.keys()].map((key, index) => [key, index]));
+      return order.get(id);
     },
     all: async () => [...byId.values()],
     async add(article) {

@@ -4,9 +4,8 @@
  * the contract's own (common/); conf's JSON schema is derived from them.
  */
 import { z } from 'zod';
-import { bookmarkSchema } from '../../common/bookmarks.js';
-import { idSchema, numberBetween } from '../../common/fields.js';
-import { limits } from '../../common/limits.js';
+import { bookmarkListSchema } from '../../common/bookmarks.js';
+import { idSchema, isoDate, numberBetween } from '../../common/fields.js';
 import { defaultSettings, settingsSchema } from '../../common/settings.js';
 
 /** The layout of the file; migrations.ts brings older files up to it. */
@@ -16,14 +15,14 @@ export const storeVersion = 4;
 export const storedPositionSchema = z.strictObject({
   sectionId: idSchema,
   progress: numberBetween(0, 1),
-  readAt: z.iso.datetime(),
+  readAt: isoDate,
 });
 export type StoredPosition = z.infer<typeof storedPositionSchema>;
 
 const persistedShape = {
   version: z.int().min(1),
   settings: settingsSchema,
-  bookmarks: z.array(bookmarkSchema).max(limits.bookmarks).readonly(),
+  bookmarks: bookmarkListSchema,
   /** By article id. */
   readingPositions: z.record(z.string(), storedPositionSchema),
 } as const;

@@ -15,10 +15,9 @@ const loading: ArticleState = { status: 'loading' };
 
 /** Which article to open at start: the one read last, else the first of the library; null when it is empty. */
 async function startArticleId(api: ReaderApi): Promise<string | null> {
-  const last = await api.getLastReadingPosition();
-  if (last && (await api.listArticles()).some((article) => article.id === last.articleId)) return last.articleId;
-  const [first] = await api.listArticles();
-  return first?.id ?? null;
+  const [last, articles] = await Promise.all([api.getLastReadingPosition(), api.listArticles()]);
+  if (last && articles.some((article) => article.id === last.articleId)) return last.articleId;
+  return articles[0]?.id ?? null;
 }
 
 /** Loads one article by id, or (null) the one to open at start. */

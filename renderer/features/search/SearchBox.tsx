@@ -6,7 +6,7 @@ import { ResultsPanel } from './ResultsPanel';
 import { countText, groupByArticle } from './results';
 import { useReturnPoint } from './useReturnPoint';
 import { useSearch } from './useSearch';
-import { useSearchShortcuts } from './useSearchShortcuts';
+import { useCommand } from '../shortcuts/useKeymap';
 import './search.css';
 
 // Generous for any real query; keeps a pasted page from becoming one.
@@ -39,7 +39,8 @@ export function SearchBox({
     input.current?.focus();
     input.current?.select();
   }, []);
-  useSearchShortcuts(focusBox);
+  // /, Ctrl/Cmd+K and Ctrl/Cmd+F (features/shortcuts/keymap.ts) focus this box while it is there.
+  useCommand('focusSearch', focusBox);
 
   const results = search.answer?.status === 'ready' ? search.answer.results : null;
   const grouped = useMemo(() => groupByArticle(results?.hits ?? []), [results]);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isTextField } from '../../keyboard/keys';
 import { currentSectionIndex } from './currentSection';
 import { hashOf, sectionIdFromHash } from './fragment';
 
@@ -81,7 +82,7 @@ export function useSectionNavigation(sectionIds: readonly string[]): SectionNavi
       schedule();
     };
     const onKey = (event: KeyboardEvent) => {
-      if (scrollKeys.has(event.key) && !isEditable(event.target)) release();
+      if (scrollKeys.has(event.key) && !isTextField(event.target)) release();
     };
     // Fonts arriving or a resize move the headings: keep a pinned heading where the jump put it.
     const resize = new ResizeObserver(() => {
@@ -163,8 +164,4 @@ function measureCurrent(ids: readonly string[]): string | null {
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }

@@ -31,6 +31,7 @@ describe('a library that changes while the app runs', () => {
     expect(await library.position('imported')).toBe(1);
     await library.remove('imported');
     expect(await library.find('imported')).toBeUndefined();
+    expect(await library.position('imported')).toBeUndefined();
     expect(changes).toEqual([
       { added: ['imported'], removed: [] },
       { added: [], removed: ['imported'] },
