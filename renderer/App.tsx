@@ -62,7 +62,7 @@ function Reader({ settings }: { settings: SettingsState }) {
   const loaded = useArticle(null);
   const article = loaded.status === 'ready' ? loaded.article : null;
   const sectionIds = useMemo(() => article?.sections.map((section) => section.id) ?? [], [article]);
-  const navigation = useSectionNavigation(sectionIds);
+  const navigation = useSectionNavigation(article?.id ?? null, sectionIds);
   const { open: tocOpen, toggle: toggleToc, close: closeToc, reveal: revealToc, toggleRef } = useTocDrawer();
   const matches = useMatchHighlight();
   const highlight = matches.highlight;
@@ -122,7 +122,7 @@ function Reader({ settings }: { settings: SettingsState }) {
   // The library holds one article for now, so a hit in any other cannot be opened yet.
   const chooseHit = (hit: SearchHit) => {
     if (!article || hit.articleId !== article.id) return;
-    matches.show(hit.sectionId, usableMatches(article, hit.sectionId, hit.matches));
+    matches.show(hit.articleId, hit.sectionId, usableMatches(article, hit.sectionId, hit.matches));
     select(hit.sectionId);
   };
 
@@ -132,7 +132,7 @@ function Reader({ settings }: { settings: SettingsState }) {
     if (!article || !target || bookmark.anchor.articleId !== article.id) return;
     closePanel(false);
     const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
-    if (!revealParagraph(target, behavior)) select(target.sectionId);
+    if (!revealParagraph(article.id, target, behavior)) select(target.sectionId);
   };
 
   const bookmarkSelection = () => {

@@ -209,7 +209,7 @@ test.describe('choosing a result', () => {
     await search.closeMatches.click();
     await expect(search.marks).toHaveCount(0);
     await expect(search.matchBar).toHaveCount(0);
-    expect(await search.focusedElement()).toBe(await reader.sectionId('อัฟกานิสถาน'));
+    expect(await search.focusedElement()).toBe(await reader.headingElementId('อัฟกานิสถาน'));
   });
 
   test('Escape in the bar clears the highlights', async ({ search }) => {

@@ -59,6 +59,14 @@ test.describe('table of contents', () => {
     await expect(reader.currentTocEntry).toHaveText(last);
   });
 
+  test('heading ids are scoped by their article while links carry the bare section id', async ({ reader, page }) => {
+    const sectionId = await reader.sectionId('อิหร่าน');
+    const articleId = await page.locator('article').getAttribute('data-article');
+    expect(articleId).toBeTruthy();
+    expect(await reader.headingElementId('อิหร่าน')).toBe(`${articleId}/${sectionId}`);
+    await expect(reader.tocEntry('อิหร่าน')).toHaveAttribute('href', `#${sectionId}`);
+  });
+
   test('opening a #fragment opens at that section', async ({ reader }) => {
     const id = await reader.sectionId('อิหร่าน');
     await reader.openFresh(`#${encodeURIComponent(id)}`);

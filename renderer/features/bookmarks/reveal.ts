@@ -1,14 +1,15 @@
 /** Scrolling to a paragraph or passage a bookmark points to. */
 import type { BookmarkTarget } from '../../../common/bookmarks';
+import { articleElement } from '../reader/sectionElements';
 
 /**
- * Scrolls a paragraph target into view (a passage: its highlight, centred)
- * and focuses the paragraph for screen readers. False when the page has no
- * such paragraph.
+ * Scrolls a paragraph target in the article `articleId` into view (a
+ * passage: its highlight, centred) and focuses the paragraph for screen
+ * readers. False when the page has no such paragraph.
  */
-export function revealParagraph(target: BookmarkTarget, behavior: ScrollBehavior): boolean {
+export function revealParagraph(articleId: string, target: BookmarkTarget, behavior: ScrollBehavior): boolean {
   if (target.paragraph === null) return false;
-  const paragraph = document.querySelector<HTMLElement>(
+  const paragraph = articleElement(articleId)?.querySelector<HTMLElement>(
     `p[data-section="${CSS.escape(target.sectionId)}"][data-paragraph="${target.paragraph}"]`,
   );
   if (!paragraph) return false;

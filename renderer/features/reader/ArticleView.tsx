@@ -5,6 +5,7 @@ import type { ArticleBookmarks } from '../bookmarks/useBookmarkCommands';
 import { Highlighted } from '../search/Highlighted';
 import { marksIn, type SectionHighlight } from '../search/highlight';
 import { Paragraphs } from './Paragraphs';
+import { sectionElementId } from './sectionElements';
 import { SectionView } from './SectionView';
 import './reader.css';
 
@@ -13,8 +14,8 @@ const titleId = 'aksorn-article-title';
 /**
  * A whole article: title, lead and sections. `data-ready` marks it as fully
  * rendered. `highlight` marks search matches in the section `sectionId`
- * (the title and lead for `leadSectionId`, which is also the lead's id as a
- * jump target); `bookmarks` marks bookmarked places and offers the toggles.
+ * (the title and lead for `leadSectionId`; see sectionElements for the
+ * jump targets' ids); `bookmarks` marks bookmarked places and offers the toggles.
  */
 export function ArticleView({
   article,
@@ -22,18 +23,30 @@ export function ArticleView({
   bookmarks,
 }: {
   article: Article;
-  highlight: (SectionHighlight & { readonly sectionId: string }) | null;
+  highlight: (SectionHighlight & { readonly articleId: string; readonly sectionId: string }) | null;
   bookmarks: ArticleBookmarks;
 }) {
   const t = useT();
   const language = useLanguage();
-  const inLead = highlight?.sectionId === leadSectionId ? highlight : null;
+  const shown = highlight?.articleId === article.id ? highlight : null;
+  const inLead = shown?.sectionId === leadSectionId ? shown : null;
   const leadMatches = inLead?.matches ?? [];
   const current = inLead?.current ?? -1;
   const leadBookmarked = bookmarks.places.sections.has(leadSectionId);
   return (
-    <article className="article" lang={article.lang} aria-labelledby={titleId} data-ready="true">
-      <div id={leadSectionId} className="article__lead" tabIndex={-1}>
+    <article
+      className="article"
+      lang={article.lang}
+      aria-labelledby={titleId}
+      data-article={article.id}
+      data-ready="true"
+    >
+      <div
+        id={sectionElementId(article.id, leadSectionId)}
+        data-section={leadSectionId}
+        className="article__lead"
+        tabIndex={-1}
+      >
         <div className="article__title-row" data-bookmarked={leadBookmarked || undefined}>
           <h1 id={titleId} className="article__title">
             <Highlighted text={article.title} marks={marksIn(leadMatches, null)} current={current} />
@@ -57,8 +70,9 @@ export function ArticleView({
       {article.sections.map((section) => (
         <SectionView
           key={section.id}
+          articleId={article.id}
           section={section}
-          highlight={highlight?.sectionId === section.id ? highlight : null}
+          highlight={shown?.sectionId === section.id ? shown : null}
           bookmarks={bookmarks}
         />
       ))}

@@ -6,13 +6,16 @@ import { marksIn, type SectionHighlight } from '../search/highlight';
 import { useT } from '../../i18n/useT';
 import { CopyLinkButton } from './CopyLinkButton';
 import { Paragraphs } from './Paragraphs';
+import { sectionElementId } from './sectionElements';
 
 /** One section: its heading (the scroll and link target) and its paragraphs, with search highlights and bookmarks. */
 export function SectionView({
+  articleId,
   section,
   highlight,
   bookmarks,
 }: {
+  articleId: string;
   section: Section;
   highlight: SectionHighlight | null;
   bookmarks: ArticleBookmarks;
@@ -25,7 +28,10 @@ export function SectionView({
     <section className="article__section">
       {/* The buttons sit beside the h2, not in it, so the heading's accessible name stays the heading. */}
       <div className="article__section-heading" data-bookmarked={bookmarked || undefined}>
-        <h2 id={section.id} className="article__heading" tabIndex={-1} data-bookmarked={bookmarked || undefined}>
+        <h2
+          id={sectionElementId(articleId, section.id)}
+          data-section={section.id}
+          className="article__heading" tabIndex={-1} data-bookmarked={bookmarked || undefined}>
           <Highlighted text={section.heading} marks={marksIn(matches, null)} current={current} />
         </h2>
         <BookmarkToggle

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { leadSectionId, type Article } from '../../../common/article';
 import type { ReadingPosition } from '../../../common/reading';
 import { useApi } from '../../useApi';
+import { articleElement, sectionElement } from '../reader/sectionElements';
 import { sectionIdFromHash } from '../toc/fragment';
 import { lineAt, progressAt, type Region } from './progress';
 
@@ -110,16 +111,16 @@ export function useReadingPosition(article: Article | null, sectionIds: readonly
 
 /** Where the reader is now: `sectionId` and how far the reading line is into it. */
 function measure(articleId: string, ids: readonly string[], sectionId: string): ReadingPosition | null {
-  const region = regionsOf(ids).get(sectionId);
+  const region = regionsOf(articleId, ids).get(sectionId);
   if (!region) return null;
-  return { articleId, sectionId, progress: progressAt(region, window.scrollY + readingLine(ids)) };
+  return { articleId, sectionId, progress: progressAt(region, window.scrollY + readingLine(articleId, ids)) };
 }
 
 /** Scrolls (instantly) to a stored position; false when its section is not in the article. */
 function restore(position: ReadingPosition, ids: readonly string[]): boolean {
-  const region = regionsOf(ids).get(position.sectionId);
+  const region = regionsOf(position.articleId, ids).get(position.sectionId);
   if (!region) return false;
-  const top = Math.max(0, lineAt(region, position.progress) - readingLine(ids));
+  const top = Math.max(0, lineAt(region, position.progress) - readingLine(position.articleId, ids));
   if (Math.abs(window.scrollY - top) >= tolerance) window.scrollTo({ top, behavior: 'instant' });
   return true;
 }
@@ -128,13 +129,13 @@ function restore(position: ReadingPosition, ids: readonly string[]): boolean {
  * Each section's extent in document pixels: from its heading to the next
  * heading; the lead from the top of the page, the last section to the end of the article.
  */
-function regionsOf(ids: readonly string[]): Map<string, Region> {
+function regionsOf(articleId: string, ids: readonly string[]): Map<string, Region> {
   const tops = ids.map((id) => {
     if (id === leadSectionId) return 0;
-    const element = document.getElementById(id);
+    const element = sectionElement(articleId, id);
     return element ? element.getBoundingClientRect().top + window.scrollY : null;
   });
-  const article = document.getElementById(leadSectionId)?.closest('article');
+  const article = articleElement(articleId);
   const end = article ? article.getBoundingClientRect().bottom + window.scrollY : document.documentElement.scrollHeight;
   const regions = new Map<string, Region>();
   tops.forEach((top, index) => {
@@ -147,8 +148,8 @@ function regionsOf(ids: readonly string[]): Map<string, Region> {
 }
 
 /** The line a jump puts headings on (their scroll margin below the banner): the line positions are measured at. */
-function readingLine(ids: readonly string[]): number {
+function readingLine(articleId: string, ids: readonly string[]): number {
   const first = ids.find((id) => id !== leadSectionId);
-  const heading = first === undefined ? null : document.getElementById(first);
+  const heading = first === undefined ? null : sectionElement(articleId, first);
   return heading ? parseFloat(getComputedStyle(heading).scrollMarginTop) || 0 : 0;
 }

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TextMatch } from '../../../common/search';
+import { sectionElement } from '../reader/sectionElements';
 import type { SectionHighlight } from './highlight';
 
 /** The matches highlighted in the article: one section's, with the current one. */
 export interface Highlight extends SectionHighlight {
+  readonly articleId: string;
   readonly sectionId: string;
   /** Counts calls to show(), so the match bar can take focus for each chosen result. */
   readonly shown: number;
@@ -12,7 +14,7 @@ export interface Highlight extends SectionHighlight {
 export interface MatchHighlight {
   readonly highlight: Highlight | null;
   /** Highlights `matches` (usable ones, in document order) with the first current. */
-  show(sectionId: string, matches: readonly TextMatch[]): void;
+  show(articleId: string, sectionId: string, matches: readonly TextMatch[]): void;
   next(): void;
   previous(): void;
   /** Removes the highlights and puts focus on the section they were in. */
@@ -29,9 +31,9 @@ export function useMatchHighlight(): MatchHighlight {
   // Set by next/previous: after the render that moves the current mark, scroll to it.
   const reveal = useRef(false);
 
-  const show = useCallback((sectionId: string, matches: readonly TextMatch[]) => {
+  const show = useCallback((articleId: string, sectionId: string, matches: readonly TextMatch[]) => {
     reveal.current = false;
-    setHighlight((old) => ({ sectionId, matches, current: 0, shown: (old?.shown ?? 0) + 1 }));
+    setHighlight((old) => ({ articleId, sectionId, matches, current: 0, shown: (old?.shown ?? 0) + 1 }));
   }, []);
 
   const step = useCallback((by: number) => {
@@ -46,7 +48,7 @@ export function useMatchHighlight(): MatchHighlight {
   const previous = useCallback(() => step(-1), [step]);
 
   const close = useCallback(() => {
-    const target = highlight ? document.getElementById(highlight.sectionId) : null;
+    const target = highlight ? sectionElement(highlight.articleId, highlight.sectionId) : null;
     setHighlight(null);
     target?.focus({ preventScroll: true });
   }, [highlight]);

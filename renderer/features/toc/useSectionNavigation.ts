@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isTextField } from '../../keyboard/keys';
+import { sectionElement } from '../reader/sectionElements';
 import { currentSectionIndex } from './currentSection';
 import { hashOf, sectionIdFromHash } from './fragment';
 
@@ -33,15 +34,15 @@ const tolerance = 2;
  * Tracks the current section while scrolling (scroll position, not
  * IntersectionObserver: the rule "last heading above a line" needs every
  * heading's position, not just the ones crossing an edge), follows `#id`
- * fragments on load and on hashchange, and performs TOC jumps.
- * `sectionIds` must keep its identity while the sections stay the same.
+ * fragments on load and on hashchange, and performs TOC jumps in the article
+ * `articleId`. `sectionIds` must keep its identity while the sections stay the same.
  */
-export function useSectionNavigation(sectionIds: readonly string[]): SectionNavigation {
+export function useSectionNavigation(articleId: string | null, sectionIds: readonly string[]): SectionNavigation {
   const [currentId, setCurrentId] = useState<string | null>(null);
   const pin = useRef<Pin | null>(null);
 
   const jump = useCallback((id: string, behavior: ScrollBehavior): boolean => {
-    const heading = document.getElementById(id);
+    const heading = articleId === null ? null : sectionElement(articleId, id);
     if (!heading) return false;
     const targetY = targetScrollY(heading);
     window.scrollTo({ top: targetY, behavior });
@@ -49,11 +50,11 @@ export function useSectionNavigation(sectionIds: readonly string[]): SectionNavi
     pin.current = { id, targetY, arrived: distance < tolerance, distance };
     setCurrentId(id);
     return true;
-  }, []);
+  }, [articleId]);
 
   // The scroll spy.
   useEffect(() => {
-    if (sectionIds.length === 0) return;
+    if (articleId === null || sectionIds.length === 0) return;
     let frame = 0;
 
     const update = () => {
@@ -66,7 +67,7 @@ export function useSectionNavigation(sectionIds: readonly string[]): SectionNavi
         else held.distance = distance;
         if (pin.current) return;
       }
-      setCurrentId(measureCurrent(sectionIds));
+      setCurrentId(measureCurrent(articleId, sectionIds));
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -88,7 +89,7 @@ export function useSectionNavigation(sectionIds: readonly string[]): SectionNavi
     const resize = new ResizeObserver(() => {
       const held = pin.current;
       if (!held?.arrived) return schedule();
-      const heading = document.getElementById(held.id);
+      const heading = sectionElement(articleId, held.id);
       if (!heading) return;
       held.targetY = targetScrollY(heading);
       window.scrollTo({ top: held.targetY, behavior: 'instant' });
@@ -112,7 +113,7 @@ export function useSectionNavigation(sectionIds: readonly string[]): SectionNavi
       window.removeEventListener('touchstart', release);
       window.removeEventListener('keydown', onKey);
     };
-  }, [sectionIds]);
+  }, [articleId, sectionIds]);
 
   // `#id` on load and on hashchange; an unknown fragment leaves the page where it is.
   useEffect(() => {
@@ -131,9 +132,9 @@ export function useSectionNavigation(sectionIds: readonly string[]): SectionNavi
       if (!jump(id, prefersReducedMotion() ? 'instant' : 'smooth')) return;
       // replaceState, not location.hash: no history entry per click, and no hashchange to handle twice.
       history.replaceState(history.state, '', hashOf(id));
-      document.getElementById(id)?.focus({ preventScroll: true });
+      if (articleId !== null) sectionElement(articleId, id)?.focus({ preventScroll: true });
     },
-    [jump],
+    [articleId, jump],
   );
 
   return { currentId, goTo };
@@ -146,8 +147,8 @@ function targetScrollY(heading: HTMLElement): number {
   return Math.max(0, Math.min(maxScroll, heading.getBoundingClientRect().top + window.scrollY - margin));
 }
 
-function measureCurrent(ids: readonly string[]): string | null {
-  const headings = ids.map((id) => document.getElementById(id));
+function measureCurrent(articleId: string, ids: readonly string[]): string | null {
+  const headings = ids.map((id) => sectionElement(articleId, id));
   const first = headings[0];
   if (!first || headings.some((h) => !h)) return null;
   const margin = parseFloat(getComputedStyle(first).scrollMarginTop) || 0;

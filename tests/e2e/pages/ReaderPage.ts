@@ -82,8 +82,15 @@ export class ReaderPage {
     return this.toc.getByRole('link', { name, exact: true });
   }
 
-  /** The section id, read from the heading's id attribute (ids come from the parser). */
+  /** The section id (the parser's, as links and bookmarks carry it), read from the heading. */
   async sectionId(name: string): Promise<string> {
+    const id = await this.heading(name).getAttribute('data-section');
+    if (!id) throw new Error(`the heading "${name}" has no section id`);
+    return id;
+  }
+
+  /** The heading's element id (scoped by article, unlike the section id). */
+  async headingElementId(name: string): Promise<string> {
     const id = await this.heading(name).getAttribute('id');
     if (!id) throw new Error(`the heading "${name}" has no id`);
     return id;

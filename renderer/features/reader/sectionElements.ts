@@ -1,0 +1,20 @@
+/**
+ * The DOM ids of an article's section targets (the lead and each heading).
+ * Scoped by article, so two articles' sections cannot clash on one page;
+ * links and the URL fragment keep the plain section id.
+ */
+
+/** The element id of a section's jump target in `articleId`. */
+export function sectionElementId(articleId: string, sectionId: string): string {
+  return `${articleId}/${sectionId}`;
+}
+
+/** A section's jump target (the lead block or the heading), when it is on the page. */
+export function sectionElement(articleId: string, sectionId: string): HTMLElement | null {
+  return document.getElementById(sectionElementId(articleId, sectionId));
+}
+
+/** The rendered article `articleId`, when it is on the page. */
+export function articleElement(articleId: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`article[data-article="${CSS.escape(articleId)}"]`);
+}
