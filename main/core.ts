@@ -4,8 +4,10 @@
  * → the API table.
  */
 import type { ReaderApi } from '../common/api.js';
+import type { EventSubscription } from '../common/events.js';
 import { createApiTable } from './api.js';
 import { createBookmarks } from './bookmarks/bookmarks.js';
+import { readerEvents } from './events.js';
 import { readBuiltData } from './built.js';
 import { createLibrary, type Library } from './library/library.js';
 import { createLibrarySearch } from './search/librarySearch.js';
@@ -27,6 +29,8 @@ export interface Core {
   readonly api: ReaderApi;
   /** The articles; it changes while the app runs, and says so through `onChange`. */
   readonly library: Library;
+  /** The events the renderer follows (common/events.ts), for the transports to carry. */
+  readonly onEvent: EventSubscription;
 }
 
 export function createCore({ dataDir, userDataDir, Store }: CoreOptions): Core {
@@ -41,5 +45,5 @@ export function createCore({ dataDir, userDataDir, Store }: CoreOptions): Core {
     readingPosition: createReadingPositionStore(store),
     notices: notice ? [notice] : [],
   });
-  return { api, library };
+  return { api, library, onEvent: readerEvents(library) };
 }

@@ -13,8 +13,13 @@ type Transport = (method: ReaderApiMethod, args: readonly unknown[]) => Promise<
 
 /** The API of whichever transport is present; the rest of the renderer never knows which. */
 export function getReaderApi(): ReaderApi {
-  const bridge = (window as unknown as Partial<Record<string, ReaderBridge>>)[bridgeName];
+  const bridge = findBridge();
   return fromTransport(bridge ? bridgeTransport(bridge) : httpTransport);
+}
+
+/** The preload's bridge under Electron; undefined in browser mode. */
+export function findBridge(): ReaderBridge | undefined {
+  return (window as unknown as Partial<Record<string, ReaderBridge>>)[bridgeName];
 }
 
 function fromTransport(send: Transport): ReaderApi {

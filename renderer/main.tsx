@@ -1,9 +1,11 @@
-/** Renderer entry: picks the API transport once and mounts the app. */
+/** Renderer entry: picks the API and event transports once and mounts the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getReaderApi } from './api';
 import { App } from './App';
+import { getReaderEvents } from './events';
 import { ApiContext } from './useApi';
+import { EventsContext } from './useReaderEvents';
 // Bundled fonts (no network): each file covers Thai and Latin through unicode-range subsets.
 import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/700.css';
@@ -19,7 +21,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ApiContext value={getReaderApi()}>
-      <App />
+      <EventsContext value={getReaderEvents()}>
+        <App />
+      </EventsContext>
     </ApiContext>
   </StrictMode>,
 );

@@ -23,7 +23,7 @@ function main(): void {
   buildIfNeeded(root, buildTargets.app);
   const core = createCore({ dataDir: resolve(root, 'out/data'), userDataDir: options.userDataDir, Store: Conf });
   void core.api.getNotices().then((notices) => notices.forEach((notice) => console.warn(`notice: ${JSON.stringify(notice)}`)));
-  const server = createWebServer({ api: core.api, staticDir: resolve(root, 'out/renderer') });
+  const server = createWebServer({ api: core.api, onEvent: core.onEvent, staticDir: resolve(root, 'out/renderer') });
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${options.port} is in use; try --port N` : error.message;
     console.error(`aksorn web: cannot listen on 127.0.0.1: ${reason}`);

@@ -6,7 +6,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import ElectronStore from 'electron-store';
 import { createCore } from '../core.js';
-import { registerIpc } from './ipc.js';
+import { forwardEvents, registerIpc } from './ipc.js';
 import { setupMenu } from './menu.js';
 import { navigationDecision } from '../security/policy.js';
 import { shellPaths, type ShellPaths } from './paths.js';
@@ -64,12 +64,13 @@ function startReader(): void {
   const shell = paths();
   hardenSession();
   // The core's notices (a data file moved aside) reach the reader through the API (getNotices), as in browser mode.
-  const { api } = createCore({
+  const { api, onEvent } = createCore({
     dataDir: shell.dataDir,
     userDataDir: app.getPath('userData'),
     Store: ElectronStore,
   });
   registerIpc(api, shell.rendererRoot);
+  forwardEvents(onEvent);
   setupMenu(shell.icon);
   mainWindow = createMainWindow(shell);
 }

@@ -2,9 +2,11 @@
  * The Electron transport: one `ipcMain.handle` per contract method, each a
  * thin call into the api table. The renderer is untrusted, so every message
  * is first checked to come from the app's own page in a main frame; a refusal
- * answers an error that says why.
+ * answers an error that says why. Main's events go the other way, to every
+ * window on `eventChannel`.
  */
-import { ipcMain } from 'electron';
+import { BrowserWindow, ipcMain } from 'electron';
+import { eventChannel, type EventSubscription } from '../../common/events.js';
 import { channelOf, readerApiMethods, type ReaderApi } from '../../common/api.js';
 import type { ApiResult } from '../../common/envelope.js';
 import { invokeApi } from '../api.js';
@@ -25,4 +27,13 @@ export function registerIpc(api: ReaderApi, rendererRoot: string): () => void {
   return () => {
     for (const method of readerApiMethods) ipcMain.removeHandler(channelOf(method));
   };
+}
+
+/** Sends each of main's events to every open window (the preload's `onEvent`); answers a function that stops. */
+export function forwardEvents(onEvent: EventSubscription): () => void {
+  return onEvent((event) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (!window.isDestroyed()) window.webContents.send(eventChannel, event);
+    }
+  });
 }

@@ -1,13 +1,15 @@
 /**
  * The sandboxed preload: exposes one named method per contract entry on
- * `window.aksorn`, each a single `ipcRenderer.invoke` on that method's channel.
- * `ipcRenderer` itself never reaches the page, so the renderer can call the
- * contract and nothing else. Bundled to CommonJS; imports only `electron` and
- * the contract (a sandboxed preload cannot load other modules).
+ * `window.aksorn`, each a single `ipcRenderer.invoke` on that method's channel,
+ * and `onEvent`, which follows main's event channel. `ipcRenderer` itself
+ * never reaches the page, so the renderer can call the contract and nothing
+ * else. Bundled to CommonJS; imports only `electron` and the contract (a
+ * sandboxed preload cannot load other modules).
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { channelOf, readerApiMethods, type ReaderApiMethod } from '../../common/api.js';
 import { bridgeName, type ReaderBridge } from '../../common/bridge.js';
+import { eventChannel } from '../../common/events.js';
 
 function call(method: ReaderApiMethod) {
   const channel = channelOf(method);
@@ -15,8 +17,16 @@ function call(method: ReaderApiMethod) {
   return (...args: unknown[]): Promise<unknown> => ipcRenderer.invoke(channel, ...args);
 }
 
-const bridge = Object.freeze(
-  Object.fromEntries(readerApiMethods.map((method) => [method, call(method)])),
-) as unknown as ReaderBridge;
+function onEvent(listener: (event: unknown) => void): () => void {
+  // Only the payload crosses; the IPC event never does.
+  const deliver = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+  ipcRenderer.on(eventChannel, deliver);
+  return () => ipcRenderer.removeListener(eventChannel, deliver);
+}
+
+const bridge = Object.freeze({
+  ...Object.fromEntries(readerApiMethods.map((method) => [method, call(method)])),
+  onEvent,
+}) as unknown as ReaderBridge;
 
 contextBridge.exposeInMainWorld(bridgeName, bridge);

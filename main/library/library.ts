@@ -5,12 +5,7 @@
  */
 import type { Article, ArticleSummary } from '../../common/article.js';
 import { ApiError } from '../../common/envelope.js';
-
-/** What changed in the library, for those that follow it (search, the renderer). */
-export interface LibraryChange {
-  readonly added: readonly string[];
-  readonly removed: readonly string[];
-}
+import type { LibraryChange } from '../../common/events.js';
 
 export interface Library {
   list(): Promise<readonly ArticleSummary[]>;

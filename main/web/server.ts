@@ -1,18 +1,22 @@
 /**
  * Browser mode: the built renderer and the same API table over HTTP, for
  * loopback clients only. `POST /api/<method>` with `{"args": [...]}` answers
- * the ApiResult envelope that Electron IPC answers too.
+ * the ApiResult envelope that Electron IPC answers too; `GET /api/events`
+ * streams main's events as server-sent events, one JSON event per message.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ReaderApi } from '../../common/api.js';
 import { invokeApi } from '../api.js';
 import type { ApiErrorCode, ApiResult } from '../../common/envelope.js';
+import { eventsPath, type EventSubscription } from '../../common/events.js';
 import { contentSecurityPolicy } from '../security/policy.js';
 import { isLoopbackHost, isLoopbackOrigin } from './loopback.js';
 import { readStaticFile } from './static.js';
 
 export interface WebServerOptions {
   readonly api: ReaderApi;
+  /** The events streamed to the page. */
+  readonly onEvent: EventSubscription;
   /** The built renderer (out/renderer). */
   readonly staticDir: string;
   /** Larger request bodies are refused with 413. */
@@ -20,6 +24,8 @@ export interface WebServerOptions {
 }
 
 const defaultMaxBodyBytes = 1024 * 1024;
+// A comment line now and then, so a page that went away without closing is noticed (the write fails).
+const keepAliveMs = 30_000;
 
 const statusOfCode: Readonly<Record<ApiErrorCode, number>> = {
   'bad-request': 400,
@@ -46,7 +52,7 @@ class Refusal extends Error {
   }
 }
 
-export function createWebServer({ api, staticDir, maxBodyBytes = defaultMaxBodyBytes }: WebServerOptions): Server {
+export function createWebServer({ api, onEvent, staticDir, maxBodyBytes = defaultMaxBodyBytes }: WebServerOptions): Server {
   return createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (error instanceof Refusal) {
@@ -63,7 +69,9 @@ export function createWebServer({ api, staticDir, maxBodyBytes = defaultMaxBodyB
       throw new Refusal(403, `refused: the Host header ${JSON.stringify(request.headers.host ?? '')} is not a loopback name`);
     }
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path.startsWith('/api/')) {
+    if (path === eventsPath) {
+      handleEvents(request, response);
+    } else if (path.startsWith('/api/')) {
       await handleApi(request, response, path.slice('/api/'.length));
     } else {
       await handleStatic(request, response, path);
@@ -75,10 +83,7 @@ export function createWebServer({ api, staticDir, maxBodyBytes = defaultMaxBodyB
       response.setHeader('Allow', 'POST');
       throw new Refusal(405, `refused: ${request.method ?? ''} is not allowed on the API; use POST`);
     }
-    const origin = request.headers.origin;
-    if (origin !== undefined && !isLoopbackOrigin(origin)) {
-      throw new Refusal(403, `refused: requests from ${JSON.stringify(origin)} are not allowed`);
-    }
+    refuseForeignOrigin(request);
     const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (contentType !== 'application/json') {
       throw new Refusal(415, 'refused: the body must be JSON (Content-Type: application/json)');
@@ -91,6 +96,29 @@ export function createWebServer({ api, staticDir, maxBodyBytes = defaultMaxBodyB
     sendJson(response, result.ok ? 200 : statusOfCode[result.error.code], result);
   }
 
+  function handleEvents(request: IncomingMessage, response: ServerResponse): void {
+    if (request.method !== 'GET') {
+      response.setHeader('Allow', 'GET');
+      throw new Refusal(405, `refused: ${request.method ?? ''} is not allowed on the event stream; use GET`);
+    }
+    refuseForeignOrigin(request);
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    // A first line sends the headers at once, so the page's EventSource opens now, not at the first event.
+    response.write(': events\n\n');
+    // JSON.stringify writes no line breaks, so each event is one `data:` line.
+    const stop = onEvent((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
+    const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), keepAliveMs);
+    keepAlive.unref();
+    response.on('close', () => {
+      stop();
+      clearInterval(keepAlive);
+    });
+  }
+
   async function handleStatic(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD');
@@ -100,6 +128,14 @@ export function createWebServer({ api, staticDir, maxBodyBytes = defaultMaxBodyB
     if (!file) throw new Refusal(404, `not found: ${path}`);
     response.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType, 'Content-Length': file.body.length });
     response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+}
+
+/** Browsers send Origin on cross-origin requests: only the loopback origins may use the API. */
+function refuseForeignOrigin(request: IncomingMessage): void {
+  const origin = request.headers.origin;
+  if (origin !== undefined && !isLoopbackOrigin(origin)) {
+    throw new Refusal(403, `refused: requests from ${JSON.stringify(origin)} are not allowed`);
   }
 }
 

@@ -3,6 +3,8 @@ import Conf from 'conf';
 import type { ReaderApi } from '../../common/api.js';
 import { createApiTable } from '../../main/api.js';
 import { createBookmarks } from '../../main/bookmarks/bookmarks.js';
+import type { Core } from '../../main/core.js';
+import { readerEvents } from '../../main/events.js';
 import type { Article } from '../../common/article.js';
 import { createLibrary } from '../../main/library/library.js';
 import { buildSearchIndex } from '../../main/search/build.js';
@@ -26,10 +28,15 @@ export const sampleArticle: Article = {
 
 /** The real API table over the sample article, with its state kept in `userDataDir`. */
 export function sampleApi(userDataDir: string): ReaderApi {
+  return sampleCore(userDataDir).api;
+}
+
+/** The core's parts over the sample article (as main/core.ts puts them together), for tests that change the library. */
+export function sampleCore(userDataDir: string): Core {
   const articles = [sampleArticle];
   const library = createLibrary(articles);
   const { store } = openStore(Conf, userDataDir);
-  return createApiTable({
+  const api = createApiTable({
     library,
     search: createLibrarySearch(library, createSearch(articles, buildSearchIndex(articles))),
     settings: createSettingsStore(store),
@@ -37,4 +44,5 @@ export function sampleApi(userDataDir: string): ReaderApi {
     readingPosition: createReadingPositionStore(store),
     notices: [],
   });
+  return { api, library, onEvent: readerEvents(library) };
 }

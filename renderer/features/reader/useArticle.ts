@@ -3,6 +3,7 @@ import type { ReaderApi } from '../../../common/api';
 import type { Article } from '../../../common/article';
 import { errorMessage } from '../../api';
 import { useApi } from '../../useApi';
+import { useLibraryChanges } from '../../useReaderEvents';
 
 /** Where loading an article stands; every state has something to show. */
 export type ArticleState =
@@ -20,7 +21,7 @@ async function startArticleId(api: ReaderApi): Promise<string | null> {
   return articles[0]?.id ?? null;
 }
 
-/** Loads one article by id, or (null) the one to open at start. */
+/** Loads one article by id, or (null) the one to open at start; loads again when the library changes under it. */
 export function useArticle(articleId: string | null): ArticleState & { retry(): void } {
   const api = useApi();
   const [attempt, setAttempt] = useState(0);
@@ -45,5 +46,11 @@ export function useArticle(articleId: string | null): ArticleState & { retry(): 
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const state = answer?.request === request ? answer.state : loading;
+
+  // The article shown was replaced or removed, or there was none to show: load again.
+  const shownId = state.status === 'ready' ? state.article.id : null;
+  useLibraryChanges((change) => {
+    if (shownId === null || change.added.includes(shownId) || change.removed.includes(shownId)) retry();
+  });
   return { ...state, retry };
 }

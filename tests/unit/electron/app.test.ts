@@ -21,7 +21,7 @@ async function start(options: { lock?: boolean; notices?: string[]; coreFails?: 
   const createCore = vi.fn((_options: unknown) => {
     calls.push('createCore');
     if (options.coreFails) throw new Error('out/data/library.json is missing; run npm run build');
-    return { api: { marker: 'api' }, notices: options.notices ?? [] };
+    return { api: { marker: 'api' }, onEvent: 'events', notices: options.notices ?? [] };
   });
 
   vi.doMock('electron', () => ({ app, dialog, BrowserWindow: { getAllWindows: () => [window] } }));
@@ -29,6 +29,7 @@ async function start(options: { lock?: boolean; notices?: string[]; coreFails?: 
   vi.doMock('../../../main/core.js', () => ({ createCore }));
   vi.doMock('../../../main/electron/ipc.js', () => ({
     registerIpc: (api: unknown, root: string) => calls.push(`registerIpc ${JSON.stringify(api)} ${root}`),
+    forwardEvents: (onEvent: unknown) => calls.push(`forwardEvents ${String(onEvent)}`),
   }));
   vi.doMock('../../../main/electron/menu.js', () => ({ setupMenu: () => calls.push('setupMenu') }));
   vi.doMock('../../../main/electron/window.js', () => ({
@@ -49,12 +50,13 @@ afterEach(() => {
 });
 
 describe('app entry', () => {
-  it('starts in order: session, core, IPC, menu, window', async () => {
+  it('starts in order: session, core, IPC both ways, menu, window', async () => {
     const { calls, createCore } = await start();
     expect(calls).toEqual([
       'hardenSession',
       'createCore',
       'registerIpc {"marker":"api"} /opt/aksorn/out/renderer',
+      'forwardEvents events',
       'setupMenu',
       'createMainWindow',
     ]);

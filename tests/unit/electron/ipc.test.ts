@@ -5,11 +5,14 @@ import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReaderApi } from '../../../common/api.js';
 import { channelOf, readerApiMethods } from '../../../common/api.js';
-import { sampleApi } from '../fixtures.js';
+import { eventChannel } from '../../../common/events.js';
+import { sampleApi, sampleArticle, sampleCore } from '../fixtures.js';
 
 // The real module downloads Electron when imported from Node; the shell only needs ipcMain's two calls.
 const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+const windows: { isDestroyed(): boolean; webContents: { send: (channel: string, payload: unknown) => void } }[] = [];
 vi.mock('electron', () => ({
+  BrowserWindow: { getAllWindows: () => windows },
   ipcMain: {
     handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => Promise<unknown>) => {
       handlers.set(channel, handler);
@@ -18,7 +21,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { registerIpc } = await import('../../../main/electron/ipc.js');
+const { forwardEvents, registerIpc } = await import('../../../main/electron/ipc.js');
 
 const rendererRoot = resolve('/opt/aksorn/out/renderer');
 const appFrame = { url: pathToFileURL(resolve(rendererRoot, 'index.html')).href, parent: null };
@@ -90,5 +93,24 @@ describe('registerIpc', () => {
     expect(result.error.code).toBe('bad-request');
     expect(result.error.message).toMatch(/^Refused listArticles: /);
     expect(result.error.message).toMatch(why);
+  });
+});
+
+describe('forwardEvents', () => {
+  it("sends each library change to every open window on the event channel, and stops when told", async () => {
+    const core = sampleCore(mkdtempSync(join(tmpdir(), 'aksorn-ipc-events-')));
+    const open = { isDestroyed: () => false, webContents: { send: vi.fn() } };
+    const closed = { isDestroyed: () => true, webContents: { send: vi.fn() } };
+    windows.splice(0, windows.length, open, closed);
+    const stop = forwardEvents(core.onEvent);
+    await core.library.add({ ...sampleArticle, id: 'second' });
+    expect(open.webContents.send).toHaveBeenCalledWith(eventChannel, {
+      type: 'libraryChanged',
+      change: { added: ['second'], removed: [] },
+    });
+    expect(closed.webContents.send).not.toHaveBeenCalled();
+    stop();
+    await core.library.remove('second');
+    expect(open.webContents.send).toHaveBeenCalledTimes(1);
   });
 });

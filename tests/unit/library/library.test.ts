@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../common/envelope.js';
-import { createLibrary, type LibraryChange } from '../../../main/library/library.js';
+import type { LibraryChange } from '../../../common/events.js';
+import { createLibrary } from '../../../main/library/library.js';
 import { sampleArticle } from '../fixtures.js';
 
 const imported = { ...sampleArticle, id: 'imported', title: 'บทความนำเข้า' };

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebServer } from '../../../main/web/server.js';
-import { sampleApi, sampleArticle } from '../fixtures.js';
+import type { ReaderEvent } from '../../../common/events.js';
+import type { Library } from '../../../main/library/library.js';
+import { sampleArticle, sampleCore } from '../fixtures.js';
 
 interface Answer {
   readonly status: number;
@@ -15,6 +17,9 @@ interface Answer {
 
 let server: Server;
 let port: number;
+let library: Library;
+// How many pages follow the event stream now.
+let following = 0;
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'aksorn-web-'));
@@ -23,13 +28,29 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Aksorn</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, 'secret.txt'), 'outside the renderer');
-  const api = sampleApi(join(root, 'user'));
-  server = createWebServer({ api, staticDir, maxBodyBytes: 1000 });
+  const core = sampleCore(join(root, 'user'));
+  library = core.library;
+  const onEvent = (listener: (event: ReaderEvent) => void) => {
+    following++;
+    const stop = core.onEvent(listener);
+    return () => {
+      following--;
+      stop();
+    };
+  };
+  server = createWebServer({ api: core.api, onEvent, staticDir, maxBodyBytes: 1000 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // An event stream a failed test left open would hold close() forever.
+      server.closeAllConnections();
+    }),
+);
 
 function send(
   path: string,
@@ -85,6 +106,66 @@ describe('browser-mode API', () => {
     const unknown = await call('dropTables', []);
     expect(unknown.status).toBe(404);
     expect(errorOf(unknown).code).toBe('unknown-method');
+  });
+});
+
+/** Opens the event stream; `next()` answers the next event's parsed `data:` line. */
+function openEvents(): Promise<{ headers: Record<string, string | string[] | undefined>; next(): Promise<unknown>; close(): void }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port, path: '/api/events', headers: { Host: `127.0.0.1:${port}` } }, (response) => {
+      response.setEncoding('utf8');
+      const waiting: ((event: unknown) => void)[] = [];
+      let buffered = '';
+      response.on('data', (chunk: string) => {
+        buffered += chunk;
+        let end;
+        while ((end = buffered.indexOf('\n\n')) >= 0) {
+          const message = buffered.slice(0, end);
+          buffered = buffered.slice(end + 2);
+          const data = message.split('\n').find((line) => line.startsWith('data: '));
+          if (data) waiting.shift()?.(JSON.parse(data.slice('data: '.length)));
+        }
+      });
+      resolve({
+        headers: response.headers,
+        next: () => new Promise((deliver) => waiting.push(deliver)),
+        close: () => request.destroy(),
+      });
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+describe('browser-mode events', () => {
+  it('streams a library change to the page as one JSON event per message', async () => {
+    const events = await openEvents();
+    expect(events.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(events.headers['content-security-policy']).toBeDefined();
+    const added = events.next();
+    await library.add({ ...sampleArticle, id: 'second', title: 'บทความที่สอง' });
+    expect(await added).toEqual({ type: 'libraryChanged', change: { added: ['second'], removed: [] } });
+    const removed = events.next();
+    await library.remove('second');
+    expect(await removed).toEqual({ type: 'libraryChanged', change: { added: [], removed: ['second'] } });
+    events.close();
+  });
+
+  it('stops following the library when the page goes away', async () => {
+    await expect.poll(() => following).toBe(0);
+    const events = await openEvents();
+    expect(following).toBe(1);
+    events.close();
+    await expect.poll(() => following).toBe(0);
+  });
+
+  it('refuses a cross-site Origin with 403 and methods other than GET with 405', async () => {
+    const foreign = await send('/api/events', { headers: { Origin: 'https://evil.example' } });
+    expect(foreign.status).toBe(403);
+    expect(errorOf(foreign).message).toContain('"https://evil.example"');
+    const posted = await send('/api/events', { method: 'POST', headers: json, body: '{"args":[]}' });
+    expect(posted.status).toBe(405);
+    expect(posted.headers.allow).toBe('GET');
   });
 });
 

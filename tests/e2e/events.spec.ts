@@ -1,0 +1,80 @@
+/**
+ * Main's events reach the page: the real stream is opened, and a library
+ * change delivered on it (here through a routed stream, since nothing in the
+ * app changes the library yet) reloads what depends on the library.
+ */
+import type { Page, Request, Route } from '@playwright/test';
+import { eventsPath, type ReaderEvent } from '../../common/events';
+import { expect, seed, test } from './fixtures';
+
+/** Holds the page's event stream until `send` answers it with these messages. */
+async function holdEvents(page: Page): Promise<{ send(messages: readonly unknown[]): Promise<void> }> {
+  let held: Route | undefined;
+  let connected!: () => void;
+  const connecting = new Promise<void>((resolve) => (connected = resolve));
+  await page.route(`**${eventsPath}`, (route) => {
+    // Reconnections after the first answer stay pending: one delivery per test.
+    if (held) return;
+    held = route;
+    connected();
+  });
+  return {
+    async send(messages) {
+      await connecting;
+      await held!.fulfill({
+        status: 200,
+        contentType: 'text/event-stream',
+        body: messages.map((message) => `data: ${JSON.stringify(message)}\n\n`).join(''),
+      });
+    },
+  };
+}
+
+/** Counts the page's calls to an API method from now on. */
+function countCalls(page: Page, method: string): () => number {
+  let count = 0;
+  page.on('request', (request: Request) => {
+    if (new URL(request.url()).pathname === `/api/${method}`) count++;
+  });
+  return () => count;
+}
+
+const removedSeed: ReaderEvent = { type: 'libraryChanged', change: { added: [], removed: [seed.id] } };
+
+test.describe('events from the main process', () => {
+  test('the page follows the real event stream', async ({ readerPage }) => {
+    const stream = readerPage.page.waitForResponse((response) => new URL(response.url()).pathname === eventsPath);
+    await readerPage.goto();
+    const response = await stream;
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/event-stream; charset=utf-8');
+  });
+
+  test('a library change reloads the bookmarks and the article it names', async ({ readerPage }) => {
+    const events = await holdEvents(readerPage.page);
+    await readerPage.open();
+    const bookmarkLoads = countCalls(readerPage.page, 'listBookmarks');
+    const articleLoads = countCalls(readerPage.page, 'getArticle');
+    await events.send([removedSeed]);
+    await expect.poll(bookmarkLoads).toBe(1);
+    await expect.poll(articleLoads).toBe(1);
+    // The article is still in the library, so it is shown again.
+    await readerPage.waitUntilReady();
+    await expect(readerPage.title).toHaveText(seed.title);
+  });
+
+  test('an event outside the contract is ignored', async ({ readerPage }) => {
+    const events = await holdEvents(readerPage.page);
+    await readerPage.open();
+    const errors: Error[] = [];
+    readerPage.page.on('pageerror', (error) => errors.push(error));
+    const bookmarkLoads = countCalls(readerPage.page, 'listBookmarks');
+    const articleLoads = countCalls(readerPage.page, 'getArticle');
+    // The valid event after the others proves they were read, and only it acted.
+    await events.send([{ type: 'dropTables' }, { type: 'libraryChanged', change: { added: 7 } }, removedSeed]);
+    await expect.poll(articleLoads).toBe(1);
+    await readerPage.waitUntilReady();
+    expect(bookmarkLoads()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
