@@ -6,7 +6,7 @@
  */
 import { readerApiMethods, type ReaderApi, type ReaderApiMethod } from '../common/api';
 import { bridgeName, type ReaderBridge } from '../common/bridge';
-import { ApiError, unwrapResult, type ApiResult } from '../common/envelope';
+import { ApiError, refusalReasonSchema, unwrapResult, type ApiErrorCode, type ApiResult } from '../common/envelope';
 
 /** Sends one call and answers its envelope, whatever the transport. */
 type Transport = (method: ReaderApiMethod, args: readonly unknown[]) => Promise<ApiResult>;
@@ -66,10 +66,14 @@ const httpTransport: Transport = async (method, args) => {
 
 function checkEnvelope(value: unknown, method: ReaderApiMethod): ApiResult {
   if (typeof value === 'object' && value !== null) {
-    const envelope = value as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } };
+    const envelope = value as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown; reason?: unknown } };
     if (envelope.ok === true) return value as ApiResult;
-    if (envelope.ok === false && typeof envelope.error?.message === 'string' && typeof envelope.error.code === 'string') {
-      return value as ApiResult;
+    const error = envelope.error;
+    if (envelope.ok === false && typeof error?.message === 'string' && typeof error.code === 'string') {
+      const body = { code: error.code as ApiErrorCode, message: error.message };
+      // A reason outside the contract is dropped: the message still says what went wrong.
+      const reason = refusalReasonSchema.safeParse(error.reason);
+      return { ok: false, error: reason.success ? { ...body, reason: reason.data } : body };
     }
   }
   throw new ApiError('internal', `The answer to ${method} is not a valid result`);

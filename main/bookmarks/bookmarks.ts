@@ -78,7 +78,12 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
   };
   const addAll = (bookmarks: readonly Bookmark[]) => {
     const next = [...read(), ...bookmarks];
-    if (next.length > limits.bookmarks) throw new ApiError('bad-request', `Aksorn keeps at most ${limits.bookmarks} bookmarks`);
+    if (next.length > limits.bookmarks) {
+      throw new ApiError('bad-request', `Aksorn keeps at most ${limits.bookmarks} bookmarks`, {
+        reason: 'too-many-bookmarks',
+        max: limits.bookmarks,
+      });
+    }
     write(next);
   };
   const add = async (input: NewBookmark): Promise<BookmarkChange> => {

@@ -21,12 +21,17 @@ export function parseExport(json: string): readonly Bookmark[] {
   try {
     value = JSON.parse(json);
   } catch {
-    throw new ApiError('bad-request', 'the file is not JSON: choose a bookmarks export (.json) made by Aksorn');
+    throw new ApiError('bad-request', 'the file is not JSON: choose a bookmarks export (.json) made by Aksorn', {
+      reason: 'not-json',
+    });
   }
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== bookmarkExportFormat) {
-    throw new ApiError('bad-request', 'the file is not an Aksorn bookmarks export');
+    throw new ApiError('bad-request', 'the file is not an Aksorn bookmarks export', { reason: 'not-bookmark-export' });
   }
   const checked = bookmarkExportSchema.safeParse(value, { reportInput: true });
-  if (!checked.success) throw new ApiError('bad-request', describeRefusal('file', checked.error));
+  if (!checked.success) {
+    const where = describeRefusal('file', checked.error);
+    throw new ApiError('bad-request', where, { reason: 'invalid-bookmark-export', where });
+  }
   return checked.data.bookmarks;
 }

@@ -283,6 +283,8 @@ test.describe('export and import', () => {
     await bookmarks.open();
     await bookmarks.importFile({ name: 'broken.json', buffer: Buffer.from('{"bookmarks": [') });
     await expect(bookmarks.importError).toContainText('นำเข้าไม่สำเร็จ ที่คั่นหน้าไม่มีการเปลี่ยนแปลง');
+    // Main says why as a code; the page words it in the reader's language.
+    await expect(bookmarks.importError).toContainText('ไฟล์นี้ไม่ใช่ JSON');
     await expect(bookmarks.importError).toHaveRole('alert');
     await expect(bookmarks.items).toHaveCount(1);
     expect(await api.call('listBookmarks')).toHaveLength(1);

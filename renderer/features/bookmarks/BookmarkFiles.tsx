@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/useT';
 import type { FileOutcome } from './useBookmarkFiles';
 import type { BookmarkExportFormat } from './files';
@@ -57,7 +58,7 @@ export function BookmarkFiles({
           <p className="bookmark-files__error-title">
             {t(outcome.kind === 'import-failed' ? 'bookmarksImportFailed' : 'bookmarksExportFailed')}
           </p>
-          <p className="bookmark-files__error-detail">{outcome.message}</p>
+          <p className="bookmark-files__error-detail">{errorText(outcome.error, t)}</p>
         </div>
       )}
     </div>

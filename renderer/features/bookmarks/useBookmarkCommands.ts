@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { BookmarkChange } from '../../../common/bookmarks';
-import { errorMessage } from '../../api';
+import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/useT';
 import { bookmarkPlaces, placeKey, type BookmarkPlaces } from './places';
 import type { TextRange } from './selection';
@@ -50,7 +50,7 @@ export function useBookmarkCommands(data: BookmarkData, articleId: string | null
   const places = useMemo(() => (articleId ? bookmarkPlaces(list, articleId) : noPlaces), [list, articleId]);
 
   const fail = useCallback(
-    (error: unknown) => show({ kind: 'error', message: `${t('bookmarkFailed')}: ${errorMessage(error)}` }),
+    (error: unknown) => show({ kind: 'error', message: `${t('bookmarkFailed')}: ${errorText(error, t)}` }),
     [show, t],
   );
 
@@ -101,7 +101,7 @@ export function useBookmarkCommands(data: BookmarkData, articleId: string | null
       try {
         await updateBookmark(id, patch);
       } catch (error) {
-        throw new Error(`${t('bookmarkFailed')}: ${errorMessage(error)}`, { cause: error });
+        throw new Error(`${t('bookmarkFailed')}: ${errorText(error, t)}`, { cause: error });
       }
       announce(t('bookmarkSaved'));
     },

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import type { ImportSummary } from '../../../common/bookmarks';
-import { errorMessage } from '../../api';
 import { useT } from '../../i18n/useT';
 import { downloadText, exportFileName, type BookmarkExportFormat } from './files';
 import { toMarkdown } from './markdown';
@@ -9,8 +8,8 @@ import type { BookmarkData } from './useBookmarks';
 /** How the last export or import went: shown under the buttons until the next one. */
 export type FileOutcome =
   | { readonly kind: 'imported'; readonly summary: ImportSummary }
-  | { readonly kind: 'import-failed'; readonly message: string }
-  | { readonly kind: 'export-failed'; readonly message: string };
+  | { readonly kind: 'import-failed'; readonly error: unknown }
+  | { readonly kind: 'export-failed'; readonly error: unknown };
 
 /** Export (main writes the JSON, the page the Markdown in the reader's language; saved as a download) and import (the page reads the file, main merges it). */
 export function useBookmarkFiles(data: BookmarkData): {
@@ -30,7 +29,7 @@ export function useBookmarkFiles(data: BookmarkData): {
       const text = format === 'json' ? exportJson() : Promise.resolve(toMarkdown(list, t));
       text.then(
         (text) => downloadText(exportFileName(format, new Date()), text, format),
-        (error: unknown) => setOutcome({ kind: 'export-failed', message: errorMessage(error) }),
+        (error: unknown) => setOutcome({ kind: 'export-failed', error }),
       );
     },
     [list, exportJson, t],
@@ -46,7 +45,7 @@ export function useBookmarkFiles(data: BookmarkData): {
         .then(importText)
         .then(
           (summary) => setOutcome({ kind: 'imported', summary }),
-          (error: unknown) => setOutcome({ kind: 'import-failed', message: errorMessage(error) }),
+          (error: unknown) => setOutcome({ kind: 'import-failed', error }),
         )
         .finally(() => setBusy(false));
     },

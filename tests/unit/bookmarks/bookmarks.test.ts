@@ -7,6 +7,7 @@ import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
 import type { Article } from '../../../common/article.js';
 import { compareOrder, type BookmarkChange, type NewBookmark } from '../../../common/bookmarks.js';
 import { ApiError } from '../../../common/envelope.js';
+import { limits } from '../../../common/limits.js';
 import { createLibrary } from '../../../main/library/library.js';
 import { openStore } from '../../../main/store/open.js';
 import { sampleArticle } from '../fixtures.js';
@@ -163,15 +164,37 @@ describe('export and import', () => {
   });
 
   it.each([
-    ['not JSON', '{', /not JSON/],
-    ['another kind of file', JSON.stringify({ hello: 1 }), /not an Aksorn bookmarks export/],
-    ['a newer format', JSON.stringify({ format: 'aksorn-bookmarks', version: 2, exportedAt: '2026-01-01T00:00:00.000Z', bookmarks: [] }), /file.version must be 1/],
-  ])('refuses %s with a clear message and changes nothing', async (_, json, message) => {
+    ['not JSON', '{', /not JSON/, { reason: 'not-json' }],
+    ['another kind of file', JSON.stringify({ hello: 1 }), /not an Aksorn bookmarks export/, { reason: 'not-bookmark-export' }],
+    [
+      'a newer format',
+      JSON.stringify({ format: 'aksorn-bookmarks', version: 2, exportedAt: '2026-01-01T00:00:00.000Z', bookmarks: [] }),
+      /file.version must be 1/,
+      { reason: 'invalid-bookmark-export', where: expect.stringContaining('file.version must be 1') },
+    ],
+  ])('refuses %s with a clear message and a reason the page can word, and changes nothing', async (_, json, message, reason) => {
     const bookmarks = open(tempDir());
     await bookmarks.add(section());
     const before = await bookmarks.list();
-    await expect(bookmarks.importJson(json)).rejects.toThrow(message);
+    const refusal = bookmarks.importJson(json);
+    await expect(refusal).rejects.toThrow(message);
+    await expect(refusal).rejects.toMatchObject({ code: 'bad-request', reason });
     expect(await bookmarks.list()).toEqual(before);
+  });
+
+  it('refuses an import that would pass the bookmark limit with the limit as its reason, and changes nothing', async () => {
+    const from = open(tempDir());
+    await from.add(section());
+    const file = JSON.parse(await from.exportJson()) as { bookmarks: Record<string, unknown>[] };
+    const one = file.bookmarks[0]!;
+    // A full export, into a reader that already has one bookmark of its own.
+    file.bookmarks = Array.from({ length: limits.bookmarks }, (_, n) => ({ ...one, id: `i${n}`, name: `n${n}` }));
+    const into = open(tempDir());
+    await into.add(section({ paragraph: 0 }));
+    const before = await into.list();
+    const refusal = into.importJson(JSON.stringify(file));
+    await expect(refusal).rejects.toMatchObject({ code: 'bad-request', reason: { reason: 'too-many-bookmarks', max: limits.bookmarks } });
+    expect(await into.list()).toEqual(before);
   });
 
   it('refuses the whole file when one bookmark in it is malformed, naming it', async () => {

@@ -107,6 +107,12 @@ describe('browser-mode API', () => {
     expect(unknown.status).toBe(404);
     expect(errorOf(unknown).code).toBe('unknown-method');
   });
+
+  it('carries the reason of a refusal the reader caused, for the page to word', async () => {
+    const refused = await call('importBookmarks', ['{']);
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused)).toMatchObject({ code: 'bad-request', reason: { reason: 'not-json' } });
+  });
 });
 
 /** Opens the event stream; `next()` answers the next event's parsed `data:` line. */
