@@ -15,9 +15,9 @@ import {
   newBookmarkSchema,
   resolvedBookmarkSchema,
 } from './bookmarks.js';
-import { idSchema, text } from './fields.js';
+import { idSchema, text, wholeNumber } from './fields.js';
 import { limits } from './limits.js';
-import { noticeSchema } from './notices.js';
+import { postedNoticeSchema } from './notices.js';
 import { readingPositionSchema } from './reading.js';
 import { searchOptionsSchema, searchQuerySchema, searchResultsSchema } from './search.js';
 import { settingsPatchSchema, settingsSchema } from './settings.js';
@@ -63,8 +63,10 @@ export const readerApi = {
   /** Where the reader was in the article they read last. */
   getLastReadingPosition: method([], readingPositionSchema.nullable()),
   setReadingPosition: method([['position', readingPositionSchema]], nothing),
-  /** Messages for the reader from start-up, such as a data file that had to be moved aside. */
-  getNotices: method([], z.array(noticeSchema).readonly()),
+  /** Messages for the reader not yet dismissed, such as a data file that had to be moved aside. */
+  getNotices: method([], z.array(postedNoticeSchema).readonly()),
+  /** The reader has read it: it is not listed again (an unknown id changes nothing). */
+  dismissNotice: method([['id', wholeNumber(0, Number.MAX_SAFE_INTEGER)]], nothing),
 } as const satisfies Record<string, MethodSpec>;
 
 export type ReaderApiMethod = keyof typeof readerApi;

@@ -1,7 +1,8 @@
 /** How every transport carries an answer, so that errors cross IPC and HTTP intact. */
 import { z } from 'zod';
 
-export type ApiErrorCode = 'bad-request' | 'not-found' | 'unknown-method' | 'internal';
+/** `read-only`: the store may not be written (a newer Aksorn's file); the call changed nothing. */
+export type ApiErrorCode = 'bad-request' | 'not-found' | 'read-only' | 'unknown-method' | 'internal';
 
 /**
  * Why main refused something a reader did, as a code with its parameters:
@@ -14,6 +15,7 @@ export const refusalReasonSchema = z.discriminatedUnion('reason', [
   /** `where` names the field (the schema's own words, in English). */
   z.strictObject({ reason: z.literal('invalid-bookmark-export'), where: z.string() }).readonly(),
   z.strictObject({ reason: z.literal('too-many-bookmarks'), max: z.int() }).readonly(),
+  z.strictObject({ reason: z.literal('store-read-only') }).readonly(),
 ]);
 export type RefusalReason = z.infer<typeof refusalReasonSchema>;
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from './fields.js';
+import { postedNoticeSchema } from './notices.js';
 
 /** Articles added (or replaced by a re-import) and removed, by id. */
 export const libraryChangeSchema = z
@@ -18,6 +19,8 @@ export type LibraryChange = z.infer<typeof libraryChangeSchema>;
 
 export const readerEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('libraryChanged'), change: libraryChangeSchema }).readonly(),
+  /** A notice raised while the app runs (those from start-up are in getNotices). */
+  z.strictObject({ type: z.literal('noticePosted'), posted: postedNoticeSchema }).readonly(),
 ]);
 export type ReaderEvent = z.infer<typeof readerEventSchema>;
 

@@ -5,10 +5,10 @@
  */
 import { readerApi, isReaderApiMethod, type ArgsOfMethod, type ReaderApi, type ReaderApiMethod } from '../common/api.js';
 import { ApiError, failure, type ApiResult } from '../common/envelope.js';
-import type { Notice } from '../common/notices.js';
 import { describeRefusal } from '../common/refusal.js';
 import type { Bookmarks } from './bookmarks/bookmarks.js';
 import type { Library } from './library/library.js';
+import type { NoticeBoard } from './notices.js';
 import type { LibrarySearch } from './search/librarySearch.js';
 import type { ReadingPositionStore } from './store/readingPosition.js';
 import type { SettingsStore } from './store/settings.js';
@@ -19,8 +19,8 @@ export interface ApiDeps {
   readonly settings: SettingsStore;
   readonly bookmarks: Bookmarks;
   readonly readingPosition: ReadingPositionStore;
-  /** Messages from start-up for the reader (e.g. a data file moved aside). */
-  readonly notices: readonly Notice[];
+  /** Messages for the reader (e.g. a data file moved aside). */
+  readonly notices: NoticeBoard;
 }
 
 /** The handlers take arguments already checked; `invokeApi` is what checks them. */
@@ -42,7 +42,8 @@ export function createApiTable({ library, search, settings, bookmarks, readingPo
     getReadingPosition: async (articleId) => readingPosition.get(articleId),
     getLastReadingPosition: async () => readingPosition.last(),
     setReadingPosition: async (position) => readingPosition.set(position),
-    getNotices: async () => notices,
+    getNotices: async () => notices.list(),
+    dismissNotice: async (id) => notices.dismiss(id),
   };
 }
 

@@ -8,6 +8,7 @@ import type { EventSubscription } from '../common/events.js';
 import { createApiTable } from './api.js';
 import { createBookmarks } from './bookmarks/bookmarks.js';
 import { readerEvents } from './events.js';
+import { createNoticeBoard } from './notices.js';
 import { readBuiltData } from './built.js';
 import { createLibrary, type Library } from './library/library.js';
 import { createLibrarySearch } from './search/librarySearch.js';
@@ -23,6 +24,8 @@ export interface CoreOptions {
   readonly userDataDir: string;
   /** conf in Node, electron-store in Electron. */
   readonly Store: StoreClass;
+  /** What this process is, named in the user-data folder's lock ("browser mode"). */
+  readonly program: string;
 }
 
 export interface Core {
@@ -31,11 +34,15 @@ export interface Core {
   readonly library: Library;
   /** The events the renderer follows (common/events.ts), for the transports to carry. */
   readonly onEvent: EventSubscription;
+  /** Gives up the user-data folder (also done when the process exits). */
+  close(): void;
 }
 
-export function createCore({ dataDir, userDataDir, Store }: CoreOptions): Core {
+/** Builds the core; a start-up that cannot go on throws a StartupError (main/store/startupError.ts). */
+export function createCore({ dataDir, userDataDir, Store, program }: CoreOptions): Core {
   const { articles, searchIndex } = readBuiltData(dataDir);
-  const { store, notice } = openStore(Store, userDataDir);
+  const notices = createNoticeBoard();
+  const { store, close } = openStore({ Store, dir: userDataDir, notices, program });
   const library = createLibrary(articles);
   const api = createApiTable({
     library,
@@ -43,7 +50,7 @@ export function createCore({ dataDir, userDataDir, Store }: CoreOptions): Core {
     settings: createSettingsStore(store),
     bookmarks: createBookmarks({ store, library }),
     readingPosition: createReadingPositionStore(store),
-    notices: notice ? [notice] : [],
+    notices,
   });
-  return { api, library, onEvent: readerEvents(library) };
+  return { api, library, onEvent: readerEvents(library, notices), close };
 }

@@ -1,8 +1,15 @@
 /** The events the renderer follows (common/events.ts), raised from the core's own changes. */
 import type { EventSubscription } from '../common/events.js';
 import type { Library } from './library/library.js';
+import type { NoticeBoard } from './notices.js';
 
-/** Today one kind: the library changed. */
-export function readerEvents(library: Library): EventSubscription {
-  return (listener) => library.onChange((change) => listener({ type: 'libraryChanged', change }));
+/** The library changed; a notice was posted. */
+export function readerEvents(library: Library, notices: NoticeBoard): EventSubscription {
+  return (listener) => {
+    const stops = [
+      library.onChange((change) => listener({ type: 'libraryChanged', change })),
+      notices.onPost((posted) => listener({ type: 'noticePosted', posted })),
+    ];
+    return () => stops.forEach((stop) => stop());
+  };
 }

@@ -1,23 +1,25 @@
 import { createContext, useContext, useEffect, useRef } from 'react';
-import type { EventSubscription, LibraryChange } from '../common/events';
+import type { EventSubscription, ReaderEvent } from '../common/events';
 
-/** Carries the event subscription chosen at start-up; hooks follow it through `useLibraryChanges()`. */
+/** Carries the event subscription chosen at start-up; hooks follow it through `useReaderEvent()`. */
 export const EventsContext = createContext<EventSubscription | null>(null);
 
-/** Calls `onChange` after each change to the library (articles added, replaced or removed) while mounted. */
-export function useLibraryChanges(onChange: (change: LibraryChange) => void): void {
+type EventOf<T extends ReaderEvent['type']> = Extract<ReaderEvent, { type: T }>;
+
+/** Calls `handler` with each event of `type` from the main process while mounted. */
+export function useReaderEvent<T extends ReaderEvent['type']>(type: T, handler: (event: EventOf<T>) => void): void {
   const subscribe = useContext(EventsContext);
-  if (!subscribe) throw new Error('useLibraryChanges() needs an <EventsContext> provider');
-  // The latest callback, so a new one per render does not resubscribe.
-  const latest = useRef(onChange);
+  if (!subscribe) throw new Error('useReaderEvent() needs an <EventsContext> provider');
+  // The latest handler, so a new one per render does not resubscribe.
+  const latest = useRef(handler);
   useEffect(() => {
-    latest.current = onChange;
+    latest.current = handler;
   });
   useEffect(
     () =>
       subscribe((event) => {
-        if (event.type === 'libraryChanged') latest.current(event.change);
+        if (event.type === type) latest.current(event as EventOf<T>);
       }),
-    [subscribe],
+    [subscribe, type],
   );
 }

@@ -2,6 +2,7 @@
 import Conf from 'conf';
 import { resolve } from 'node:path';
 import { createCore } from '../main/core.js';
+import { StartupError } from '../main/store/startupError.js';
 import { createWebServer } from '../main/web/server.js';
 import { buildIfNeeded, buildTargets } from './build-if-needed.js';
 import { parseWebOptions, webUsage } from './web-options.js';
@@ -21,7 +22,14 @@ function main(): void {
     process.exit(2);
   }
   buildIfNeeded(root, buildTargets.app);
-  const core = createCore({ dataDir: resolve(root, 'out/data'), userDataDir: options.userDataDir, Store: Conf });
+  let core;
+  try {
+    core = createCore({ dataDir: resolve(root, 'out/data'), userDataDir: options.userDataDir, Store: Conf, program: 'browser mode' });
+  } catch (error) {
+    // A StartupError says what is wrong and where in one paragraph; anything else is a bug, with its stack.
+    console.error(error instanceof StartupError ? `aksorn web: ${error.message}` : error);
+    process.exit(1);
+  }
   void core.api.getNotices().then((notices) => notices.forEach((notice) => console.warn(`notice: ${JSON.stringify(notice)}`)));
   const server = createWebServer({ api: core.api, onEvent: core.onEvent, staticDir: resolve(root, 'out/renderer') });
   server.on('error', (error: NodeJS.ErrnoException) => {

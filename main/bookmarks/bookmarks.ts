@@ -4,7 +4,6 @@
  * a crash leaves either the list before or the list after, never half. Every
  * change answers what it changed, so the renderer never re-fetches the list.
  */
-import type Conf from 'conf';
 import {
   compareOrder,
   kindOfAnchor,
@@ -19,7 +18,7 @@ import {
 import { ApiError } from '../../common/envelope.js';
 import { limits } from '../../common/limits.js';
 import type { Library } from '../library/library.js';
-import type { PersistedState } from '../store/schema.js';
+import type { StateStore } from '../store/state.js';
 import { makeAnchor, resolveAnchor } from './anchor.js';
 import { parseExport, toJson } from './exchange.js';
 
@@ -37,7 +36,7 @@ export interface Bookmarks {
 }
 
 export interface BookmarkDeps {
-  readonly store: Conf<PersistedState>;
+  readonly store: StateStore;
   readonly library: Library;
   readonly now?: () => Date;
   readonly newId?: () => string;

@@ -6,6 +6,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import ElectronStore from 'electron-store';
 import { createCore } from '../core.js';
+import { StartupError } from '../store/startupError.js';
 import { forwardEvents, registerIpc } from './ipc.js';
 import { setupMenu } from './menu.js';
 import { navigationDecision } from '../security/policy.js';
@@ -63,11 +64,12 @@ function setupLifecycle(): void {
 function startReader(): void {
   const shell = paths();
   hardenSession();
-  // The core's notices (a data file moved aside) reach the reader through the API (getNotices), as in browser mode.
+  // The core's notices (a data file moved aside) reach the reader through the API (getNotices) and events, as in browser mode.
   const { api, onEvent } = createCore({
     dataDir: shell.dataDir,
     userDataDir: app.getPath('userData'),
     Store: ElectronStore,
+    program: 'the Aksorn app',
   });
   registerIpc(api, shell.rendererRoot);
   forwardEvents(onEvent);
@@ -75,9 +77,10 @@ function startReader(): void {
   mainWindow = createMainWindow(shell);
 }
 
+/** A StartupError's message is the whole story for the person starting the app; anything else is logged with its stack too. */
 function fail(error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error);
-  console.error('[aksorn] could not start:', error);
+  console.error('[aksorn] could not start:', error instanceof StartupError ? detail : error);
   dialog.showErrorBox('Aksorn could not start', detail);
   app.exit(1);
 }

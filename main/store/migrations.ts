@@ -1,9 +1,8 @@
 /**
- * Brings a store file written by an older Aksorn up to `storeVersion`, before
- * conf opens (and validates) it. Each step takes the state of one version and
- * answers the next; a file without a version is version 1 (settings only).
+ * Brings a store state written by an older Aksorn up to `storeVersion`. Each
+ * step takes the state of one version and answers the next, and none drops
+ * what it does not know: salvage.ts then checks every piece.
  */
-import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { defaultSettings } from '../../common/settings.js';
 import { storeVersion } from './schema.js';
 
@@ -11,8 +10,8 @@ type State = Record<string, unknown>;
 
 /** migrations[n] turns version n + 1 into version n + 2. */
 const migrations: readonly ((state: State) => State)[] = [
-  // 1 → 2: bookmarks and the reading position arrive.
-  (state) => ({ ...state, bookmarks: [], readingPosition: null }),
+  // 1 → 2: bookmarks and the reading position arrive (whatever is there already stays).
+  (state) => ({ bookmarks: [], readingPosition: null, ...state }),
   // 2 → 3: theme and typography join the settings, at their defaults.
   (state) => ({ ...state, settings: { ...defaultSettings, ...(state.settings as object | undefined) } }),
   // 3 → 4: one reading position becomes one per article; the one there was is the last read.
@@ -26,9 +25,10 @@ const migrations: readonly ((state: State) => State)[] = [
   },
 ];
 
-/** Applies the steps a state needs; throws for a file from a newer Aksorn. */
+/** Applies the steps a state of format `state.version` needs; throws for one from a newer Aksorn. */
 export function migrateState(state: State): State {
-  const from = typeof state.version === 'number' ? state.version : 1;
+  const from = state.version;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) throw new Error('the state has no format number');
   if (from > storeVersion) {
     throw new Error(`the file was written by a newer Aksorn (format ${from}; this one reads up to ${storeVersion})`);
   }
@@ -37,22 +37,4 @@ export function migrateState(state: State): State {
     next = (migrations[version - 1] as (s: State) => State)(next);
   }
   return { ...next, version: storeVersion };
-}
-
-/**
- * Migrates the file in place (atomically) when it is older, keeping the file
- * as it was beside it (`config.before-v<new version>.json`, e.g.
- * config.before-v4.json) in case the new Aksorn is left for the old one.
- * Leaves anything it cannot read to the caller's recovery. Answers true when it wrote.
- */
-export function migrateFile(file: string): boolean {
-  if (!existsSync(file)) return false;
-  const state = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error('the file is not a JSON object');
-  if ((state as State).version === storeVersion) return false;
-  const migrated = migrateState(state as State);
-  copyFileSync(file, file.replace(/\.json$/, `.before-v${storeVersion}.json`));
-  writeFileSync(`${file}.migrating`, JSON.stringify(migrated, null, '\t'));
-  renameSync(`${file}.migrating`, file);
-  return true;
 }

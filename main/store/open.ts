@@ -1,62 +1,189 @@
 /**
- * Opens the persistent store, recovering from a corrupt or unreadable file.
+ * Opens the persistent store: takes the user-data folder, reads the file
+ * once into memory, and keeps every valid piece of it.
  *
- * conf's own `clearInvalidConfig` resets such a file silently and keeps no
- * copy; here the file is moved aside to a timestamped backup and the user is
- * told where it went.
+ * - A file that cannot be read at all (not JSON, a FIFO, a link loop) is moved
+ *   aside to a timestamped backup; Aksorn starts with defaults and says where.
+ * - A file with some invalid pieces keeps the rest: the whole file is copied
+ *   to a backup, the invalid pieces are listed in the notice.
+ * - An older format is migrated (the old file kept as config.before-v<N>.json).
+ * - A newer Aksorn's file is read but never written, and the reader is told.
+ *
+ * conf's own `clearInvalidConfig` would reset such files silently and keep no
+ * copy; conf here only writes, and every read is answered from memory.
  */
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type Conf from 'conf';
-import type { Notice } from '../../common/notices.js';
-import { migrateFile } from './migrations.js';
-import { persistedDefaults, persistedSchema, type PersistedState } from './schema.js';
+import type { NoticeBoard } from '../notices.js';
+import { lockFolder, type FolderLock } from './folderLock.js';
+import { salvageState, type Salvaged } from './salvage.js';
+import { persistedDefaults, persistedSchema, storeVersion, type PersistedState } from './schema.js';
+import { sideFile } from './sideFile.js';
+import { StartupError } from './startupError.js';
+import { createStateStore, type StateStore } from './state.js';
+import { readStoreFile, writeFileAtomic } from './storeFile.js';
 
 /** conf, or electron-store (conf with Electron defaults): the shell chooses. */
 export type StoreClass = typeof Conf;
 
-export interface OpenedStore {
-  readonly store: Conf<PersistedState>;
-  /** Set when the file had to be moved aside: for the renderer to tell the user. */
-  readonly notice?: Notice;
+export interface OpenStoreOptions {
+  readonly Store: StoreClass;
+  /** The user-data folder. */
+  readonly dir: string;
+  readonly notices: NoticeBoard;
+  /** What this process is, for a second one to read in the lock ("browser mode"). */
+  readonly program: string;
+  readonly now?: () => Date;
+  /** How often the file is checked for changes made under the app (0: only before writes). */
+  readonly checkEveryMs?: number;
 }
 
-export function openStore(Store: StoreClass, cwd: string, now: () => Date = () => new Date()): OpenedStore {
-  const file = join(cwd, 'config.json');
-  const open = () =>
-    new Store<PersistedState>({
-      cwd,
-      defaults: persistedDefaults,
-      schema: persistedSchema,
-      clearInvalidConfig: false,
-    });
-  removeTornWrites(cwd);
+export interface OpenedStore {
+  readonly store: StateStore;
+  /** Stops checking the file and gives up the folder. */
+  close(): void;
+}
+
+export function openStore({ Store, dir, notices, program, now = () => new Date(), checkEveryMs }: OpenStoreOptions): OpenedStore {
+  const file = join(dir, 'config.json');
+  makeFolder(dir);
+  const lock = lockFolder(dir, program);
   try {
-    migrateFile(file);
-    return { store: open() };
+    // Only now, with the folder ours: another live writer's temp files are not stale.
+    removeTornWrites(dir);
+    const salvaged = readState(file, notices, now);
+    const store = createStateStore({
+      file,
+      initial: salvaged.state,
+      write: salvaged.newerVersion === undefined ? writerFor(Store, dir, file, salvaged, notices, now) : null,
+      notices,
+      now,
+      checkEveryMs,
+    });
+    return { store, close: () => closeAll(store, lock) };
   } catch (error) {
-    if (!existsSync(file)) throw error;
-    const backup = backupName(file, now());
-    renameSync(file, backup);
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    return { store: open(), notice: { code: 'store-reset', backup, detail } };
+    lock.release();
+    throw error;
   }
+}
+
+function closeAll(store: StateStore, lock: FolderLock): void {
+  store.close();
+  lock.release();
+}
+
+/** The state the file holds, salvaged; a file that cannot be read at all is moved aside first. */
+function readState(file: string, notices: NoticeBoard, now: () => Date): Salvaged {
+  const found = readStoreFile(file);
+  if (found.kind === 'missing') return { state: persistedDefaults, setAside: [], changed: false };
+  let raw: unknown;
+  let unreadable = found.kind === 'unreadable' ? found.detail : undefined;
+  if (found.kind === 'text') {
+    try {
+      raw = JSON.parse(found.text);
+    } catch (error) {
+      unreadable = `it is not JSON: ${(error as Error).message}`;
+    }
+  }
+  if (unreadable !== undefined) {
+    const backup = sideFile(file, 'corrupt', now());
+    moveAside(file, backup, unreadable);
+    notices.post({ code: 'store-reset', backup, detail: unreadable });
+    return { state: persistedDefaults, setAside: [], changed: false };
+  }
+  const salvaged = salvageState(raw);
+  if (salvaged.newerVersion !== undefined) notices.post({ code: 'store-newer', file, version: salvaged.newerVersion });
+  return salvaged;
 }
 
 /**
- * A write killed half-way leaves its temporary file (config.json.tmp-…) behind;
- * config.json itself is whole, since the rename never happened. The app is the
- * only writer of this folder (one instance), so at open any such file is stale.
+ * The writer of a store this Aksorn may write: conf, opened on a file it can
+ * read. A repaired or migrated state is written first, the file as it was
+ * copied beside it (conf would refuse to open a file its schema refuses).
  */
-function removeTornWrites(cwd: string): void {
-  if (!existsSync(cwd)) return;
-  for (const name of readdirSync(cwd)) {
-    if (/^config\.json\.tmp-\d{10}[a-f0-9]{6}$/.test(name)) rmSync(join(cwd, name), { force: true });
+function writerFor(
+  Store: StoreClass,
+  dir: string,
+  file: string,
+  salvaged: Salvaged,
+  notices: NoticeBoard,
+  now: () => Date,
+): (state: PersistedState) => void {
+  if (salvaged.changed) {
+    const repaired = salvaged.setAside.length > 0;
+    const backup = repaired ? sideFile(file, 'repaired', now()) : file.replace(/\.json$/, `.before-v${storeVersion}.json`);
+    keepCopy(file, backup);
+    try {
+      writeFileAtomic(file, JSON.stringify(salvaged.state, null, '\t'));
+    } catch (error) {
+      throw new StartupError(`Aksorn cannot write its data file ${file} (${errorCode(error)}); the file as it was is kept at ${backup}. Free some space or make the folder writable, then start Aksorn again.`);
+    }
+    if (repaired) notices.post({ code: 'store-repaired', backup, setAside: salvaged.setAside });
+  }
+  let conf: Conf<PersistedState>;
+  try {
+    conf = new Store<PersistedState>({
+      cwd: dir,
+      defaults: persistedDefaults,
+      schema: persistedSchema,
+      clearInvalidConfig: false,
+      configFileMode: 0o600,
+    });
+  } catch (error) {
+    throw new StartupError(`Aksorn cannot open its data file ${file} (${firstLine(error)}). Make the file and its folder readable and writable, then start Aksorn again.`);
+  }
+  return (state) => {
+    conf.store = state;
+  };
+}
+
+/** The user-data folder, made private to its user when Aksorn makes it. */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new StartupError(`Aksorn cannot make its data folder ${dir} (${errorCode(error)}). Choose a folder it can write, or make this one writable.`);
   }
 }
 
-function backupName(file: string, date: Date): string {
-  const stamp = date.toISOString().replace(/[:.]/g, '-');
-  const ext = extname(file);
-  return join(dirname(file), `${basename(file, ext)}.corrupt-${stamp}${ext}`);
+function moveAside(file: string, backup: string, why: string): void {
+  try {
+    renameSync(file, backup);
+  } catch (error) {
+    throw new StartupError(
+      `Aksorn cannot read its data file ${file} (${why}) and cannot move it aside to ${backup} (${errorCode(error)}). Move the file away or make its folder writable, then start Aksorn again.`,
+    );
+  }
+}
+
+function keepCopy(file: string, backup: string): void {
+  try {
+    copyFileSync(file, backup);
+  } catch (error) {
+    throw new StartupError(
+      `Aksorn must rewrite its data file ${file} and cannot first keep a copy of it at ${backup} (${errorCode(error)}). Make the folder writable, then start Aksorn again.`,
+    );
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * A write killed half-way leaves its temporary file behind (conf's
+ * config.json.tmp-…, the repair's config.json.repair-<pid>); config.json
+ * itself is whole, since the rename never happened. With the folder locked,
+ * any such file is stale.
+ */
+function removeTornWrites(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    if (/^config\.json\.(tmp-\d{10}[a-f0-9]{6}|repair-\d+)$/.test(name)) rmSync(join(dir, name), { force: true });
+  }
 }

@@ -1,7 +1,7 @@
 /** Where the reader was in each article, kept in the persistent store so each opens where it was left. */
-import type Conf from 'conf';
 import type { ReadingPosition } from '../../common/reading.js';
-import type { PersistedState, StoredPosition } from './schema.js';
+import type { StoredPosition } from './schema.js';
+import type { StateStore } from './state.js';
 
 export interface ReadingPositionStore {
   get(articleId: string): ReadingPosition | null;
@@ -10,7 +10,7 @@ export interface ReadingPositionStore {
   set(position: ReadingPosition): void;
 }
 
-export function createReadingPositionStore(store: Conf<PersistedState>, now: () => Date = () => new Date()): ReadingPositionStore {
+export function createReadingPositionStore(store: StateStore, now: () => Date = () => new Date()): ReadingPositionStore {
   const all = () => store.get('readingPositions');
   const shown = (articleId: string, { sectionId, progress }: StoredPosition): ReadingPosition => ({ articleId, sectionId, progress });
   return {

@@ -1,7 +1,6 @@
 /** The user's settings, kept in the persistent store. */
-import type Conf from 'conf';
 import type { Settings, SettingsPatch } from '../../common/settings.js';
-import type { PersistedState } from './schema.js';
+import type { StateStore } from './state.js';
 
 export interface SettingsStore {
   get(): Settings;
@@ -9,7 +8,7 @@ export interface SettingsStore {
   update(patch: SettingsPatch): Settings;
 }
 
-export function createSettingsStore(store: Conf<PersistedState>): SettingsStore {
+export function createSettingsStore(store: StateStore): SettingsStore {
   return {
     get: () => store.get('settings'),
     update(patch) {

@@ -30,6 +30,7 @@ const keepAliveMs = 30_000;
 const statusOfCode: Readonly<Record<ApiErrorCode, number>> = {
   'bad-request': 400,
   'not-found': 404,
+  'read-only': 409,
   'unknown-method': 404,
   internal: 500,
 };

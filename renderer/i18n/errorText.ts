@@ -17,5 +17,7 @@ function reasonText(reason: RefusalReason, t: Translate): string {
       return t('refusedInvalidBookmarkExport', { where: reason.where });
     case 'too-many-bookmarks':
       return t('refusedTooManyBookmarks', { max: reason.max });
+    case 'store-read-only':
+      return t('refusedStoreReadOnly');
   }
 }

@@ -320,7 +320,7 @@ test.describe('notices', () => {
     const backup = '/data/config.corrupt-2026-01-31T00-00-00-000Z.json';
     const notice = { code: 'store-reset', backup, detail: 'Unexpected end of JSON input' };
     await page.route('**/api/getNotices', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: [notice] }) }),
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: [{ id: 0, notice }] }) }),
     );
     const message = `ไฟล์ข้อมูลของคุณอ่านไม่ได้ (Unexpected end of JSON input) จึงย้ายไปเก็บไว้ที่ ${backup} และเริ่มด้วยค่าเริ่มต้น`;
     await readerPage.open();

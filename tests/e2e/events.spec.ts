@@ -4,6 +4,8 @@
  * app changes the library yet) reloads what depends on the library.
  */
 import type { Page, Request, Route } from '@playwright/test';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { eventsPath, type ReaderEvent } from '../../common/events';
 import { expect, seed, test } from './fixtures';
 
@@ -76,5 +78,20 @@ test.describe('events from the main process', () => {
     await readerPage.waitUntilReady();
     expect(bookmarkLoads()).toBe(1);
     expect(errors).toEqual([]);
+  });
+
+  test('a store file deleted under the running app is written back and the reader is told at once', async ({ reader, api }) => {
+    // The folder playwright.config.ts starts browser mode with.
+    const file = join('test-results', 'e2e-user-data', 'config.json');
+    rmSync(file);
+    await api.call('updateSettings', { fontSize: 18 });
+    expect(existsSync(file)).toBe(true);
+    const banner = reader.page.getByRole('alert').filter({ hasText: 'ถูกลบขณะอักษรเปิดอยู่' });
+    await expect(banner).toBeVisible();
+    // Dismissed, it is gone for good: a reload does not bring it back.
+    await banner.getByRole('button', { name: 'ปิดข้อความแจ้ง' }).click();
+    await expect.poll(async () => (await api.call('getNotices')).length).toBe(0);
+    await reader.reload();
+    await expect(banner).toHaveCount(0);
   });
 });

@@ -10,7 +10,8 @@ import { createLibrary } from '../../main/library/library.js';
 import { buildSearchIndex } from '../../main/search/build.js';
 import { createLibrarySearch } from '../../main/search/librarySearch.js';
 import { createSearch } from '../../main/search/search.js';
-import { openStore } from '../../main/store/open.js';
+import { createNoticeBoard, type NoticeBoard } from '../../main/notices.js';
+import { openStore, type OpenedStore } from '../../main/store/open.js';
 import { createReadingPositionStore } from '../../main/store/readingPosition.js';
 import { createSettingsStore } from '../../main/store/settings.js';
 
@@ -35,14 +36,20 @@ export function sampleApi(userDataDir: string): ReaderApi {
 export function sampleCore(userDataDir: string): Core {
   const articles = [sampleArticle];
   const library = createLibrary(articles);
-  const { store } = openStore(Conf, userDataDir);
+  const notices = createNoticeBoard();
+  const { store, close } = openTestStore(userDataDir, notices);
   const api = createApiTable({
     library,
     search: createLibrarySearch(library, createSearch(articles, buildSearchIndex(articles))),
     settings: createSettingsStore(store),
     bookmarks: createBookmarks({ store, library }),
     readingPosition: createReadingPositionStore(store),
-    notices: [],
+    notices,
   });
-  return { api, library, onEvent: readerEvents(library) };
+  return { api, library, onEvent: readerEvents(library, notices), close };
+}
+
+/** The store in `dir` as the app opens it (conf writing, the folder locked by this process), with its notices. */
+export function openTestStore(dir: string, notices: NoticeBoard = createNoticeBoard(), now?: () => Date): OpenedStore & { notices: NoticeBoard } {
+  return { ...openStore({ Store: Conf, dir, notices, program: 'a test', now, checkEveryMs: 0 }), notices };
 }

@@ -10,7 +10,7 @@ import type {
 } from '../../../common/bookmarks';
 import { errorMessage } from '../../api';
 import { useApi } from '../../useApi';
-import { useLibraryChanges } from '../../useReaderEvents';
+import { useReaderEvent } from '../../useReaderEvents';
 import { applyChange } from './listing';
 
 /** The bookmarks as the main process lists them, and the calls that change them. */
@@ -64,7 +64,7 @@ export function useBookmarks(): BookmarkData {
   }, [api]);
 
   // Whether a bookmark's article is there decides how it is listed (missing or not).
-  useLibraryChanges(() => void reload());
+  useReaderEvent('libraryChanged', () => void reload());
 
   useEffect(() => {
     void reload();

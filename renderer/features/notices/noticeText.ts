@@ -6,5 +6,13 @@ export function noticeText(notice: Notice, t: Translate): string {
   switch (notice.code) {
     case 'store-reset':
       return t('noticeStoreReset', { backup: notice.backup, detail: notice.detail });
+    case 'store-repaired':
+      return t('noticeStoreRepaired', { backup: notice.backup, count: notice.setAside.length, items: notice.setAside.join('; ') });
+    case 'store-newer':
+      return t('noticeStoreNewer', { file: notice.file, version: notice.version });
+    case 'store-replaced':
+      return notice.backup === null
+        ? t('noticeStoreReplacedGone', { file: notice.file })
+        : t('noticeStoreReplaced', { file: notice.file, backup: notice.backup });
   }
 }

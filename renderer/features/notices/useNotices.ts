@@ -1,22 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Notice } from '../../../common/notices';
+import type { PostedNotice } from '../../../common/notices';
 import { useApi } from '../../useApi';
+import { useReaderEvent } from '../../useReaderEvents';
 
-/** One notice from main, with a key that stays with it when others are dismissed. */
-export interface ShownNotice {
-  readonly key: number;
-  readonly notice: Notice;
-}
-
-/** Loads the start-up notices once and lets the reader dismiss them one by one. */
-export function useNotices(): { notices: readonly ShownNotice[]; dismiss(key: number): void } {
+/** Loads the notices main has, adds those it posts while the app runs, and lets the reader dismiss them one by one, for good. */
+export function useNotices(): { notices: readonly PostedNotice[]; dismiss(id: number): void } {
   const api = useApi();
-  const [notices, setNotices] = useState<readonly ShownNotice[]>([]);
+  const [notices, setNotices] = useState<readonly PostedNotice[]>([]);
+  const add = (more: readonly PostedNotice[]) =>
+    setNotices((old) => [...old, ...more.filter((entry) => !old.some((shown) => shown.id === entry.id))].sort((a, b) => a.id - b.id));
+
+  useReaderEvent('noticePosted', ({ posted }) => add([posted]));
 
   useEffect(() => {
     let live = true;
     api.getNotices().then(
-      (list) => live && setNotices(list.map((notice, key) => ({ key, notice }))),
+      (list) => live && add(list),
       () => {
         // Notices are a courtesy: failing to fetch them must not get in the way of reading.
       },
@@ -26,6 +25,13 @@ export function useNotices(): { notices: readonly ShownNotice[]; dismiss(key: nu
     };
   }, [api]);
 
-  const dismiss = useCallback((key: number) => setNotices((old) => old.filter((shown) => shown.key !== key)), []);
+  const dismiss = useCallback(
+    (id: number) => {
+      setNotices((old) => old.filter((shown) => shown.id !== id));
+      // Failing to forget it only means it shows again after a reload.
+      api.dismissNotice(id).catch(() => {});
+    },
+    [api],
+  );
   return { notices, dismiss };
 }

@@ -3,7 +3,7 @@ import type { ReaderApi } from '../../../common/api';
 import type { Article } from '../../../common/article';
 import { errorMessage } from '../../api';
 import { useApi } from '../../useApi';
-import { useLibraryChanges } from '../../useReaderEvents';
+import { useReaderEvent } from '../../useReaderEvents';
 
 /** Where loading an article stands; every state has something to show. */
 export type ArticleState =
@@ -49,7 +49,7 @@ export function useArticle(articleId: string | null): ArticleState & { retry(): 
 
   // The article shown was replaced or removed, or there was none to show: load again.
   const shownId = state.status === 'ready' ? state.article.id : null;
-  useLibraryChanges((change) => {
+  useReaderEvent('libraryChanged', ({ change }) => {
     if (shownId === null || change.added.includes(shownId) || change.removed.includes(shownId)) retry();
   });
   return { ...state, retry };

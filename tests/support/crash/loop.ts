@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mulberry32, randomInt } from '../../../scripts/bench/random.js';
+import { createNoticeBoard } from '../../../main/notices.js';
 import { openStore } from '../../../main/store/open.js';
 
 export interface CrashOptions {
@@ -87,7 +88,7 @@ export function bundleWriter(outDir: string): string {
 }
 
 const isTemp = (name: string) => name.startsWith('config.json.tmp-');
-const isBackup = (name: string) => name.includes('.corrupt-');
+const isBackup = (name: string) => name.includes('.corrupt-') || name.includes('.repaired-');
 
 interface RoundOutcome {
   readonly lines: readonly string[];
@@ -195,12 +196,14 @@ export async function runCrashLoop(options: CrashOptions): Promise<CrashFigures>
       options.progress?.(figures);
     }
     // The last kill's file is opened by no writer: open it here, as the app would.
-    const { store, notice } = openStore(Conf, dir);
-    if (notice) {
+    const notices = createNoticeBoard();
+    const { store, close } = openStore({ Store: Conf, dir, notices, program: 'the crash loop', checkEveryMs: 0 });
+    for (const notice of notices.list()) {
       figures.recoveries++;
-      problem(`lane ${n} after its last round: ${notice}`);
+      problem(`lane ${n} after its last round: ${JSON.stringify(notice)}`);
     }
     figures.bookmarksNow += store.get('bookmarks').length;
+    close();
     const temps = readdirSync(dir).filter(isTemp);
     figures.leftoverTempFiles += temps.length;
     figures.leftoverTempBytes += temps.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);

@@ -19,6 +19,7 @@ import { mulberry32, pick, randomInt, type Random } from '../../../scripts/bench
 import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
 import type { NewBookmark } from '../../../common/bookmarks.js';
 import { createLibrary } from '../../../main/library/library.js';
+import { createNoticeBoard } from '../../../main/notices.js';
 import { openStore } from '../../../main/store/open.js';
 import { sampleArticle } from '../../unit/fixtures.js';
 
@@ -52,9 +53,10 @@ const say = (line: string) => writeSync(1, `${line}\n`);
 const [dir, seedArg] = process.argv.slice(2);
 if (!dir) throw new Error('usage: writer <user-data-dir> <seed>');
 const random = mulberry32(Number(seedArg ?? 1));
-const { store, notice } = openStore(Conf, dir);
+const notices = createNoticeBoard();
+const { store } = openStore({ Store: Conf, dir, notices, program: 'the crash writer', checkEveryMs: 0 });
 const bookmarks = createBookmarks({ store, library: createLibrary([sampleArticle]) });
-say(`ready ${store.get('bookmarks').length}${notice ? ' recovered' : ''}`);
+say(`ready ${store.get('bookmarks').length}${notices.list().length > 0 ? ' recovered' : ''}`);
 
 // A writer whose killer is gone must not fill the disk: EPIPE on stdout stops it, and so does this limit.
 const deadline = Date.now() + 60_000;

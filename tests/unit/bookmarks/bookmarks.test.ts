@@ -1,4 +1,3 @@
-import Conf from 'conf';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +8,7 @@ import { compareOrder, type BookmarkChange, type NewBookmark } from '../../../co
 import { ApiError } from '../../../common/envelope.js';
 import { limits } from '../../../common/limits.js';
 import { createLibrary } from '../../../main/library/library.js';
-import { openStore } from '../../../main/store/open.js';
-import { sampleArticle } from '../fixtures.js';
+import { openTestStore, sampleArticle } from '../fixtures.js';
 
 const section = (over: Partial<NewBookmark> = {}): NewBookmark => ({
   articleId: 'sample',
@@ -27,7 +25,7 @@ function open(dir: string, articles: readonly Article[] = [sampleArticle]) {
   let id = 0;
   let clock = Date.parse('2026-11-26T10:00:00.000Z');
   return createBookmarks({
-    store: openStore(Conf, dir).store,
+    store: openTestStore(dir).store,
     library: createLibrary(articles),
     now: () => new Date((clock += 1000)),
     newId: () => `b${++id}`,

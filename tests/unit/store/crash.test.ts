@@ -4,16 +4,14 @@
  * parse and hold every bookmark the API acknowledged. Longer runs:
  * `npx tsx scripts/crash-bookmarks.ts --rounds 2000`.
  */
-import Conf from 'conf';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
 import { createLibrary } from '../../../main/library/library.js';
-import { openStore } from '../../../main/store/open.js';
 import { bundleWriter, formatFigures, runCrashLoop } from '../../support/crash/loop.js';
-import { sampleArticle } from '../fixtures.js';
+import { openTestStore, sampleArticle } from '../fixtures.js';
 
 const rounds = Number(process.env.AKSORN_CRASH_ROUNDS ?? 200);
 const seed = Number(process.env.AKSORN_CRASH_SEED ?? Date.now() % 2 ** 31);
@@ -32,7 +30,7 @@ describe('bookmarks under SIGKILL', () => {
 
   it('opens beside a temp file that a killed write left half written, and removes it', async () => {
     const dir = mkdtempSync(join(work, 'temp-'));
-    const { store } = openStore(Conf, dir);
+    const { store, close } = openTestStore(dir);
     const { saved } = await createBookmarks({ store, library: createLibrary([sampleArticle]) }).add({
       articleId: sampleArticle.id,
       sectionId: 'lead',
@@ -44,8 +42,9 @@ describe('bookmarks under SIGKILL', () => {
     const whole = readFileSync(join(dir, 'config.json'), 'utf8');
     writeFileSync(join(dir, 'config.json.tmp-1764563772a2b3c4'), whole.slice(0, whole.length / 2));
 
-    const reopened = openStore(Conf, dir);
-    expect(reopened.notice).toBeUndefined();
+    close();
+    const reopened = openTestStore(dir);
+    expect(reopened.notices.list().map(({ notice }) => notice)).toEqual([]);
     expect(reopened.store.get('bookmarks').map((b) => b.id)).toEqual([saved[0]?.id]);
     // Stale, so removed at open: kills mid-write would otherwise pile them up.
     expect(existsSync(join(dir, 'config.json.tmp-1764563772a2b3c4'))).toBe(false);

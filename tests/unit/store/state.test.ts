@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../common/settings.js';
+import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
+import { createLibrary } from '../../../main/library/library.js';
+import { openTestStore, sampleArticle } from '../fixtures.js';
+
+const fixedNow = () => new Date('2026-11-26T12:34:56.789Z');
+const stamp = '2026-11-26T12-34-56-789Z';
+
+/** A store with one bookmark and English settings written, as a running app has it. */
+async function running() {
+  const dir = mkdtempSync(join(tmpdir(), 'aksorn-state-'));
+  const opened = openTestStore(dir, undefined, fixedNow);
+  const bookmarks = createBookmarks({ store: opened.store, library: createLibrary([sampleArticle]) });
+  await bookmarks.add({ articleId: sampleArticle.id, sectionId: 'lead', paragraph: 0, range: null, name: 'นำ', note: '' });
+  opened.store.set('settings', { ...defaultSettings, language: 'en' });
+  return { ...opened, bookmarks, file: join(dir, 'config.json'), dir };
+}
+
+const onDisk = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { bookmarks: unknown[]; settings: { language: string } };
+
+describe('the store changed under a running app', () => {
+  it('answers from memory when the file is deleted, writes it back and tells the reader', async () => {
+    const app = await running();
+    rmSync(app.file);
+    expect(await app.bookmarks.list()).toHaveLength(1);
+    app.store.check();
+    expect(onDisk(app.file)).toMatchObject({ bookmarks: [{ name: 'นำ' }], settings: { language: 'en' } });
+    expect(app.notices.list().map(({ notice }) => notice)).toEqual([{ code: 'store-replaced', file: app.file, backup: null }]);
+  });
+
+  it('keeps a truncated file aside, writes the state back before the next change, and tells the reader', async () => {
+    const app = await running();
+    truncateSync(app.file, 10);
+    await app.bookmarks.add({ articleId: sampleArticle.id, sectionId: 'ประวัติ', paragraph: null, range: null, name: '', note: '' });
+    expect(onDisk(app.file).bookmarks).toHaveLength(2);
+    const backup = join(app.dir, `config.replaced-${stamp}.json`);
+    expect(readFileSync(backup, 'utf8')).toHaveLength(10);
+    expect(app.notices.list().map(({ notice }) => notice)).toEqual([{ code: 'store-replaced', file: app.file, backup }]);
+  });
+
+  it('keeps another writer’s version aside instead of reading it as its own', async () => {
+    const app = await running();
+    writeFileSync(app.file, JSON.stringify({ someone: 'else' }));
+    app.store.check();
+    expect(onDisk(app.file).settings.language).toBe('en');
+    expect(readFileSync(join(app.dir, `config.replaced-${stamp}.json`), 'utf8')).toBe('{"someone":"else"}');
+  });
+
+  it('says nothing while the file is the one it wrote', async () => {
+    const app = await running();
+    app.store.check();
+    app.store.set('settings', defaultSettings);
+    expect(app.notices.list().map(({ notice }) => notice)).toEqual([]);
+  });
+
+  it('answers reads from memory, without reading the file', async () => {
+    const app = await running();
+    // A file no reader could parse: a store that read it per call would fail here.
+    writeFileSync(app.file, '{');
+    expect(app.store.get('settings').language).toBe('en');
+    expect(await app.bookmarks.list()).toHaveLength(1);
+  });
+});
