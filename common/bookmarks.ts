@@ -11,7 +11,7 @@ const offset = wholeNumber(0, limits.offset);
 
 /** A passage's text as it was bookmarked, with some text on either side to find it again. */
 export const quoteSchema = z
-  .strictObject({ text: text(limits.quotedText), prefix: anyText(limits.quotedText), suffix: anyText(limits.quotedText) })
+  .strictObject({ text: text(limits.quotedText), prefix: anyText(limits.anchorText), suffix: anyText(limits.anchorText) })
   .readonly();
 export type Quote = z.infer<typeof quoteSchema>;
 
@@ -26,7 +26,7 @@ export const bookmarkAnchorSchema = z
     /** The passage, for passage bookmarks; null otherwise. */
     quote: quoteSchema.nullable(),
     /** The opening text of what is bookmarked (the paragraph, or the section's first one), to find it after edits. */
-    context: anyText(limits.quotedText),
+    context: anyText(limits.anchorText),
   })
   .readonly();
 export type BookmarkAnchor = z.infer<typeof bookmarkAnchorSchema>;

@@ -10,8 +10,10 @@ export const limits = {
   importText: 20 * 1024 * 1024,
   bookmarkName: 200,
   bookmarkNote: 10_000,
-  /** A quote, its surroundings and a paragraph's opening. */
+  /** A passage's quoted text. */
   quotedText: 10_000,
+  /** The text main keeps around a quote and a paragraph's opening, to find them again (it writes 32 and 80). */
+  anchorText: 200,
   bookmarks: 10_000,
   /** Paragraphs in a section. */
   paragraph: 1_000_000,
