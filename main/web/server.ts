@@ -11,7 +11,7 @@ import type { ApiErrorCode, ApiResult } from '../../common/envelope.js';
 import { eventsPath, type EventSubscription } from '../../common/events.js';
 import { contentSecurityPolicy } from '../security/policy.js';
 import { isLoopbackHost, isLoopbackOrigin } from './loopback.js';
-import { readStaticFile } from './static.js';
+import { readStaticFile } from '../static.js';
 
 export interface WebServerOptions {
   readonly api: ReaderApi;
