@@ -28,7 +28,7 @@ export async function answerAppRequest(request: Request, rendererRoot: string): 
   }
   const file = await readStaticFile(rendererRoot, url.pathname);
   if (file === undefined) return refusal(404, 'not found');
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), {
+  return new Response(request.method === 'HEAD' ? null : file.body, {
     status: 200,
     headers: { ...securityHeaders, 'Content-Type': file.contentType, 'Content-Length': String(file.body.length) },
   });
