@@ -1,4 +1,5 @@
 /** Renderer entry: picks the API and event transports once and mounts the app. */
+import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getReaderApi } from './api';

@@ -1,7 +1,8 @@
 /**
- * The Electron entry: a list of setup steps. One instance, security
- * backstops for every web contents, then on ready: the core (library, search,
- * store), the IPC transport over its api table, the menu and the window.
+ * The Electron entry: a list of setup steps. One instance, the app:// scheme,
+ * security backstops for every web contents, then on ready: the core (library,
+ * search, store), the IPC transport over its api table, the renderer on
+ * app://, the menu and the window.
  */
 import { app, BrowserWindow, dialog } from 'electron';
 import ElectronStore from 'electron-store';
@@ -11,6 +12,7 @@ import { forwardEvents, registerIpc } from './ipc.js';
 import { setupMenu } from './menu.js';
 import { navigationDecision } from '../security/policy.js';
 import { shellPaths, type ShellPaths } from './paths.js';
+import { registerAppScheme, serveRenderer } from './protocol.js';
 import { createMainWindow, hardenSession } from './window.js';
 
 const appId = 'org.aksorn.reader';
@@ -38,14 +40,14 @@ function setupSingleInstance(): boolean {
 /**
  * Rules for every web contents the app ever creates, so that a window made
  * anywhere else still cannot host a <webview>, open windows, or leave the
- * bundle. The main window adds opening safe links externally on top.
+ * app's origin. The main window adds opening safe links externally on top.
  */
 function setupSecurityBackstops(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-navigate', (event) => {
-      if (navigationDecision(event.url, paths().rendererRoot) !== 'allow') event.preventDefault();
+      if (navigationDecision(event.url) !== 'allow') event.preventDefault();
     });
   });
 }
@@ -71,8 +73,9 @@ function startReader(): void {
     Store: ElectronStore,
     program: 'the Aksorn app',
   });
-  registerIpc(api, shell.rendererRoot);
+  registerIpc(api);
   forwardEvents(onEvent);
+  serveRenderer(shell.rendererRoot);
   setupMenu(shell.icon);
   mainWindow = createMainWindow(shell);
 }
@@ -88,6 +91,7 @@ function fail(error: unknown): void {
 function main(): void {
   if (!setupSingleInstance()) return;
   if (process.platform === 'win32') app.setAppUserModelId(appId);
+  registerAppScheme();
   setupSecurityBackstops();
   setupLifecycle();
   app.whenReady().then(startReader).catch(fail);

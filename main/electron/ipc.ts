@@ -13,10 +13,10 @@ import { invokeApi } from '../api.js';
 import { senderRefusal } from '../security/policy.js';
 
 /** Registers a handler per contract method; answers a function that removes them again. */
-export function registerIpc(api: ReaderApi, rendererRoot: string): () => void {
+export function registerIpc(api: ReaderApi): () => void {
   for (const method of readerApiMethods) {
     ipcMain.handle(channelOf(method), async (event, ...args: unknown[]): Promise<ApiResult> => {
-      const refusal = senderRefusal(event.senderFrame, rendererRoot);
+      const refusal = senderRefusal(event.senderFrame);
       if (refusal !== undefined) {
         console.warn(`[aksorn] refused ${method}: ${refusal}`);
         return { ok: false, error: { code: 'bad-request', message: `Refused ${method}: ${refusal}.` } };

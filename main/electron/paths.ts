@@ -6,9 +6,8 @@
 import { join } from 'node:path';
 
 export interface ShellPaths {
-  /** The built renderer folder: the only place the window may be. */
+  /** The built renderer folder: all that app:// serves. */
   readonly rendererRoot: string;
-  readonly indexHtml: string;
   /** The sandboxed preload, bundled as CommonJS (sandboxed preloads cannot be ES modules). */
   readonly preload: string;
   /** The built articles and search index. */
@@ -22,7 +21,6 @@ export function shellPaths(appPath: string, packaged: { readonly resourcesPath: 
   const rendererRoot = join(appPath, 'out', 'renderer');
   return {
     rendererRoot,
-    indexHtml: join(rendererRoot, 'index.html'),
     preload: join(appPath, 'out', 'preload', 'preload.cjs'),
     dataDir: join(appPath, 'out', 'data'),
     icon: packaged ? join(packaged.resourcesPath, 'icon.png') : join(appPath, 'assets', 'icon.png'),

@@ -1,9 +1,11 @@
 /**
- * The one reader window, hardened: sandboxed renderer behind a preload, a
- * strict CSP, no navigation away from the bundle, no new windows, no
- * permissions. Safe https links go to the system browser instead.
+ * The one reader window, hardened: sandboxed renderer behind a preload,
+ * loaded from app:// (never file://), a strict CSP, no navigation away from
+ * the app, no new windows, no permissions. Safe https links go to the system
+ * browser instead.
  */
 import { BrowserWindow, session, shell, type Session, type WebContents } from 'electron';
+import { appIndexUrl } from '../security/appOrigin.js';
 import { navigationDecision, safeExternalUrl, secureWebPreferences, withContentSecurityPolicy } from '../security/policy.js';
 import type { ShellPaths } from './paths.js';
 
@@ -19,9 +21,9 @@ export function openExternalIfSafe(url: string): boolean {
 }
 
 /** Keeps a webContents on the app's pages: in-app navigation stays, safe links open outside, the rest is refused. */
-export function guardNavigation(contents: WebContents, rendererRoot: string): void {
+export function guardNavigation(contents: WebContents): void {
   const guard = (event: { preventDefault(): void }, url: string): void => {
-    const decision = navigationDecision(url, rendererRoot);
+    const decision = navigationDecision(url);
     if (decision === 'allow') return;
     event.preventDefault();
     if (decision === 'open-external') openExternalIfSafe(url);
@@ -30,7 +32,7 @@ export function guardNavigation(contents: WebContents, rendererRoot: string): vo
   contents.on('will-navigate', (event) => guard(event, event.url));
   // A redirect is refused outright: nothing in the bundle redirects, so one means something is wrong.
   contents.on('will-redirect', (event) => {
-    if (navigationDecision(event.url, rendererRoot) !== 'allow') event.preventDefault();
+    if (navigationDecision(event.url) !== 'allow') event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
     openExternalIfSafe(url);
@@ -43,7 +45,7 @@ export function hardenSession(target: Session = session.defaultSession): void {
   // A reader needs no camera, notifications, geolocation, clipboard reading…
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
-  // file:// pages get their CSP from the meta tag; this covers any document served with headers.
+  // app:// answers carry the CSP already; this puts it on any other document a frame might still load.
   target.webRequest.onHeadersReceived((details, callback) => {
     if (details.resourceType === 'mainFrame' || details.resourceType === 'subFrame') {
       callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
@@ -53,7 +55,7 @@ export function hardenSession(target: Session = session.defaultSession): void {
   });
 }
 
-/** Creates the reader window and loads the built renderer; it shows itself once painted. */
+/** Creates the reader window and loads the renderer from app:// (see protocol.ts); it shows itself once painted. */
 export function createMainWindow(paths: ShellPaths): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Aksorn',
@@ -68,10 +70,10 @@ export function createMainWindow(paths: ShellPaths): BrowserWindow {
     autoHideMenuBar: false,
     webPreferences: secureWebPreferences(paths.preload),
   });
-  guardNavigation(window.webContents, paths.rendererRoot);
+  guardNavigation(window.webContents);
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(paths.indexHtml).catch((error: unknown) => {
-    console.error(`[aksorn] could not load ${paths.indexHtml}:`, error);
+  void window.loadURL(appIndexUrl).catch((error: unknown) => {
+    console.error(`[aksorn] could not load ${appIndexUrl}:`, error);
     // Show the window anyway, so a failed load does not look like a hung start.
     if (!window.isDestroyed()) window.show();
   });

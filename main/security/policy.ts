@@ -5,8 +5,7 @@
  * Not in main/electron/: no `electron` import here, so every rule is unit tested under plain Node
  * (tests/unit/security/policy.test.ts) and browser mode sends the same CSP.
  */
-import { isAbsolute, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAppUrl } from './appOrigin.js';
 
 const policyDirectives = [
   "default-src 'none'",
@@ -22,19 +21,29 @@ const policyDirectives = [
 
 /**
  * The Content-Security-Policy of the renderer, as a response header (the
- * shell's session and the browser-mode server send it).
+ * app:// protocol, the shell's session and the browser-mode server send it).
  */
 export const contentSecurityPolicy = policyDirectives.join('; ');
 
 /**
  * The same policy as renderer/index.html must carry it in its
- * `<meta http-equiv="Content-Security-Policy">`, which is what applies to the
- * file:// page. Browsers ignore frame-ancestors in a meta tag, so it is left
- * out there (a test keeps index.html in step with this).
+ * `<meta http-equiv="Content-Security-Policy">`, a second line of defence
+ * should a page ever arrive without the header. Browsers ignore
+ * frame-ancestors in a meta tag, so it is left out there (a test keeps
+ * index.html in step with this).
  */
 export const metaContentSecurityPolicy = policyDirectives
   .filter((directive) => !directive.startsWith('frame-ancestors'))
   .join('; ');
+
+/** Headers on every response of the app's own pages, from either transport (app:// and browser mode). */
+export const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
 
 /** The only webPreferences the window is created with (see Electron's security checklist). */
 export function secureWebPreferences(preloadPath: string) {
@@ -61,27 +70,6 @@ function parse(url: unknown): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * True when `url` is a file:// URL of a file inside `appRoot` (the built
- * renderer folder), the only place the window may be. The URL parser has
- * already resolved `..` and `%2e%2e` segments; the relative-path check then
- * refuses anything that still lands outside.
- */
-export function isAppUrl(url: unknown, appRoot: string): boolean {
-  const parsed = parse(url);
-  if (parsed === undefined || parsed.protocol !== 'file:') return false;
-  // file://host/… names a network share, never our bundle.
-  if (parsed.host !== '' && parsed.host !== 'localhost') return false;
-  let path: string;
-  try {
-    path = fileURLToPath(parsed);
-  } catch {
-    return false; // e.g. an encoded "/" in a segment
-  }
-  const inside = relative(appRoot, path);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
 
 // Long enough for any article link, short enough not to hand the OS a payload.
@@ -122,15 +110,15 @@ export type NavigationDecision = 'allow' | 'deny' | 'open-external';
  * What to do when the window wants to go to `url`: stay if it is inside the
  * app, hand safe https links to the system browser, refuse everything else.
  */
-export function navigationDecision(url: unknown, appRoot: string): NavigationDecision {
-  if (isAppUrl(url, appRoot)) return 'allow';
+export function navigationDecision(url: unknown): NavigationDecision {
+  if (isAppUrl(url)) return 'allow';
   if (isSafeExternalUrl(url)) return 'open-external';
   return 'deny';
 }
 
-/** True when an IPC message comes from a frame showing the app itself. */
-export function isTrustedSender(frameUrl: unknown, appRoot: string): boolean {
-  return isAppUrl(frameUrl, appRoot);
+/** True when an IPC message comes from a frame showing the app itself (app://aksorn/, never file://). */
+export function isTrustedSender(frameUrl: unknown): boolean {
+  return isAppUrl(frameUrl);
 }
 
 /**
@@ -160,10 +148,10 @@ export interface SenderFrame {
  * the api: the frame must still exist, be the top-level page (not a subframe)
  * and show the app itself.
  */
-export function senderRefusal(frame: SenderFrame | null | undefined, appRoot: string): string | undefined {
+export function senderRefusal(frame: SenderFrame | null | undefined): string | undefined {
   if (frame === null || frame === undefined) return 'the sending frame is gone (it navigated or was destroyed)';
   if (frame.parent !== null) return 'only the top-level page may call the api, not a subframe';
-  if (!isTrustedSender(frame.url, appRoot)) {
+  if (!isTrustedSender(frame.url)) {
     return `the sending page ${JSON.stringify(String(frame.url).slice(0, 200))} is not part of the app`;
   }
   return undefined;

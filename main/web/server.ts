@@ -9,9 +9,9 @@ import type { ReaderApi } from '../../common/api.js';
 import { invokeApi } from '../api.js';
 import type { ApiErrorCode, ApiResult } from '../../common/envelope.js';
 import { eventsPath, type EventSubscription } from '../../common/events.js';
-import { contentSecurityPolicy } from '../security/policy.js';
+import { securityHeaders } from '../security/policy.js';
 import { isLoopbackHost, isLoopbackOrigin } from './loopback.js';
-import { readStaticFile } from './static.js';
+import { readStaticFile } from '../static.js';
 
 export interface WebServerOptions {
   readonly api: ReaderApi;
@@ -34,14 +34,6 @@ const statusOfCode: Readonly<Record<ApiErrorCode, number>> = {
   'unknown-method': 404,
   internal: 500,
 };
-
-const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-} as const;
 
 /** A refusal before the API is reached: a status and a message for the JSON error. */
 class Refusal extends Error {

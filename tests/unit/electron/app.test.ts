@@ -5,12 +5,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 async function start(options: { lock?: boolean; notices?: string[]; coreFails?: boolean } = {}) {
   vi.resetModules();
   const calls: string[] = [];
+  let ready = false;
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
     requestSingleInstanceLock: () => options.lock ?? true,
     quit: vi.fn(() => calls.push('quit')),
     exit: vi.fn((code: number) => calls.push(`exit ${code}`)),
-    whenReady: () => Promise.resolve(),
+    whenReady: () => {
+      ready = true;
+      return Promise.resolve();
+    },
     isReady: () => true,
     getAppPath: () => '/opt/aksorn',
     getPath: (name: string) => `/home/u/.config/Aksorn#${name}`,
@@ -28,8 +32,13 @@ async function start(options: { lock?: boolean; notices?: string[]; coreFails?: 
   vi.doMock('electron-store', () => ({ default: class ElectronStore {} }));
   vi.doMock('../../../main/core.js', () => ({ createCore }));
   vi.doMock('../../../main/electron/ipc.js', () => ({
-    registerIpc: (api: unknown, root: string) => calls.push(`registerIpc ${JSON.stringify(api)} ${root}`),
+    registerIpc: (api: unknown) => calls.push(`registerIpc ${JSON.stringify(api)}`),
     forwardEvents: (onEvent: unknown) => calls.push(`forwardEvents ${String(onEvent)}`),
+  }));
+  vi.doMock('../../../main/electron/protocol.js', () => ({
+    // Electron accepts the scheme's privileges only before ready: say which side of it we are on.
+    registerAppScheme: () => calls.push(`registerAppScheme ${ready ? 'after' : 'before'} ready`),
+    serveRenderer: (root: string) => calls.push(`serveRenderer ${root}`),
   }));
   vi.doMock('../../../main/electron/menu.js', () => ({ setupMenu: () => calls.push('setupMenu') }));
   vi.doMock('../../../main/electron/window.js', () => ({
@@ -50,13 +59,15 @@ afterEach(() => {
 });
 
 describe('app entry', () => {
-  it('starts in order: session, core, IPC both ways, menu, window', async () => {
+  it('starts in order: the app scheme before ready, then session, core, IPC both ways, app://, menu, window', async () => {
     const { calls, createCore } = await start();
     expect(calls).toEqual([
+      'registerAppScheme before ready',
       'hardenSession',
       'createCore',
-      'registerIpc {"marker":"api"} /opt/aksorn/out/renderer',
+      'registerIpc {"marker":"api"}',
       'forwardEvents events',
+      'serveRenderer /opt/aksorn/out/renderer',
       'setupMenu',
       'createMainWindow',
     ]);
@@ -107,12 +118,14 @@ describe('app entry', () => {
       expect((fake.openHandler as () => unknown)()).toEqual({ action: 'deny' });
     });
 
-    it('blocks navigation out of the bundle and allows it inside', async () => {
+    it('blocks navigation out of the app, file:// included, and allows it inside', async () => {
       const fake = await contents();
-      const away = { url: 'https://example.com/', preventDefault: vi.fn() };
-      fake.emit('will-navigate', away);
-      expect(away.preventDefault).toHaveBeenCalled();
-      const inside = { url: 'file:///opt/aksorn/out/renderer/index.html#x', preventDefault: vi.fn() };
+      for (const url of ['https://example.com/', 'file:///opt/aksorn/out/renderer/index.html', 'app://evil/']) {
+        const away = { url, preventDefault: vi.fn() };
+        fake.emit('will-navigate', away);
+        expect(away.preventDefault).toHaveBeenCalled();
+      }
+      const inside = { url: 'app://aksorn/index.html#x', preventDefault: vi.fn() };
       fake.emit('will-navigate', inside);
       expect(inside.preventDefault).not.toHaveBeenCalled();
     });

@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReaderApi } from '../../../common/api.js';
 import { channelOf, readerApiMethods } from '../../../common/api.js';
@@ -23,8 +22,7 @@ vi.mock('electron', () => ({
 
 const { forwardEvents, registerIpc } = await import('../../../main/electron/ipc.js');
 
-const rendererRoot = resolve('/opt/aksorn/out/renderer');
-const appFrame = { url: pathToFileURL(resolve(rendererRoot, 'index.html')).href, parent: null };
+const appFrame = { url: 'app://aksorn/index.html', parent: null };
 
 // The real table over a sample article, its state in a fresh folder.
 const api: ReaderApi = sampleApi(mkdtempSync(join(tmpdir(), 'aksorn-ipc-')));
@@ -42,14 +40,14 @@ beforeEach(() => {
 
 describe('registerIpc', () => {
   it('registers one channel per contract method and removes them again', () => {
-    const unregister = registerIpc(api, rendererRoot);
+    const unregister = registerIpc(api);
     expect([...handlers.keys()].sort()).toEqual(readerApiMethods.map(channelOf).sort());
     unregister();
     expect(handlers.size).toBe(0);
   });
 
   it('answers the api result for the app page', async () => {
-    registerIpc(api, rendererRoot);
+    registerIpc(api);
     await expect(call('getSettings', appFrame)).resolves.toMatchObject({ ok: true, value: { language: 'th' } });
     await expect(call('updateSettings', appFrame, { language: 'en' })).resolves.toMatchObject({
       ok: true,
@@ -61,7 +59,7 @@ describe('registerIpc', () => {
     const getArticle = vi.fn(async () => {
       throw new Error('unused');
     });
-    registerIpc({ ...api, getArticle }, rendererRoot);
+    registerIpc({ ...api, getArticle });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(call('getArticle', appFrame, 'id-1', { extra: true })).resolves.toEqual({
       ok: false,
@@ -77,7 +75,7 @@ describe('registerIpc', () => {
       throw new Error('disk on fire');
     });
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    registerIpc({ ...api, getArticle }, rendererRoot);
+    registerIpc({ ...api, getArticle });
     await expect(call('getArticle', appFrame, 'x')).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
@@ -86,8 +84,10 @@ describe('registerIpc', () => {
     ['a subframe', { ...appFrame, parent: {} }, /top-level page/],
     ['a foreign page', { url: 'https://evil.example/', parent: null }, /not part of the app/],
     ['a file outside the bundle', { url: 'file:///tmp/evil.html', parent: null }, /not part of the app/],
+    ['the bundle opened from file://', { url: 'file:///opt/aksorn/out/renderer/index.html', parent: null }, /not part of the app/],
+    ['another app:// host', { url: 'app://evil/index.html', parent: null }, /not part of the app/],
   ])('refuses %s and says why', async (_label, frame, why) => {
-    registerIpc(api, rendererRoot);
+    registerIpc(api);
     const result = (await call('listArticles', frame)) as { ok: boolean; error: { code: string; message: string } };
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('bad-request');

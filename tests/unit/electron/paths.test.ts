@@ -8,7 +8,6 @@ describe('shellPaths', () => {
   it('finds the built pieces under out/', () => {
     const paths = shellPaths(appPath, undefined);
     expect(paths.rendererRoot).toBe(join(appPath, 'out', 'renderer'));
-    expect(paths.indexHtml).toBe(join(appPath, 'out', 'renderer', 'index.html'));
     expect(paths.preload).toBe(join(appPath, 'out', 'preload', 'preload.cjs'));
     expect(paths.dataDir).toBe(join(appPath, 'out', 'data'));
   });

@@ -1,19 +1,29 @@
 import { EventEmitter } from 'node:events';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const openExternal = vi.fn(async (_url: string) => {});
+/** Records what the shell asks of a window; loads nothing. */
+class FakeWindow extends EventEmitter {
+  static created: FakeWindow[] = [];
+  readonly webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+  readonly loadURL = vi.fn(async (_url: string) => {});
+  readonly loadFile = vi.fn(async (_path: string) => {});
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeWindow.created.push(this);
+  }
+}
 vi.mock('electron', () => ({
-  BrowserWindow: class {},
+  BrowserWindow: FakeWindow,
   session: {},
   shell: { openExternal: (url: string) => openExternal(url) },
 }));
 
-const { guardNavigation, hardenSession, openExternalIfSafe } = await import('../../../main/electron/window.js');
+const { createMainWindow, guardNavigation, hardenSession, openExternalIfSafe } = await import(
+  '../../../main/electron/window.js'
+);
 
-const rendererRoot = resolve('/opt/aksorn/out/renderer');
-const indexUrl = pathToFileURL(resolve(rendererRoot, 'index.html')).href;
+const indexUrl = 'app://aksorn/index.html';
 
 type OpenHandler = (details: { url: string }) => { action: string };
 
@@ -32,7 +42,7 @@ class FakeContents extends EventEmitter {
 
 function guarded(): FakeContents {
   const contents = new FakeContents();
-  guardNavigation(contents as never, rendererRoot);
+  guardNavigation(contents as never);
   return contents;
 }
 
@@ -64,10 +74,13 @@ describe('guardNavigation', () => {
     expect(openExternal).toHaveBeenCalledWith('https://th.wikipedia.org/');
   });
 
-  it.each(['http://example.com/', 'file:///etc/passwd', 'data:text/html,x'])('blocks %s without opening it', (url) => {
-    expect(guarded().navigate('will-navigate', url)).toBe(true);
-    expect(openExternal).not.toHaveBeenCalled();
-  });
+  it.each(['http://example.com/', 'file:///etc/passwd', 'file:///opt/aksorn/out/renderer/index.html', 'app://evil/', 'data:text/html,x'])(
+    'blocks %s without opening it',
+    (url) => {
+      expect(guarded().navigate('will-navigate', url)).toBe(true);
+      expect(openExternal).not.toHaveBeenCalled();
+    },
+  );
 
   it('blocks redirects out of the bundle without opening them', () => {
     expect(guarded().navigate('will-redirect', 'https://th.wikipedia.org/')).toBe(true);
@@ -81,6 +94,27 @@ describe('guardNavigation', () => {
     expect(contents.openHandler?.({ url: indexUrl })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'about:blank' })).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createMainWindow', () => {
+  const paths = { rendererRoot: '/opt/aksorn/out/renderer', preload: '/opt/aksorn/out/preload/preload.cjs', dataDir: '/d', icon: '/i.png' };
+
+  it('loads the renderer from app://, never from a file', () => {
+    FakeWindow.created.length = 0;
+    createMainWindow(paths);
+    const [window] = FakeWindow.created;
+    expect(window?.loadURL).toHaveBeenCalledWith('app://aksorn/index.html');
+    expect(window?.loadFile).not.toHaveBeenCalled();
+  });
+
+  it('creates the window with the secure preferences and its navigation guarded', () => {
+    FakeWindow.created.length = 0;
+    createMainWindow(paths);
+    const [window] = FakeWindow.created;
+    expect(window?.options.webPreferences).toMatchObject({ preload: paths.preload, sandbox: true, contextIsolation: true });
+    expect(window?.webContents.listenerCount('will-navigate')).toBe(1);
+    expect(window?.webContents.setWindowOpenHandler).toHaveBeenCalledOnce();
   });
 });
 

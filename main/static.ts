@@ -1,6 +1,11 @@
-/** Serving the built renderer's files, confined to its folder. */
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+/**
+ * The built renderer's files, for both transports (browser mode's HTTP server
+ * and Electron's app:// protocol). Which file a path names is decided by
+ * main/security/staticPath.ts, never here.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { resolveStaticPath } from './security/staticPath.js';
 
 const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,20 +24,11 @@ export interface StaticFile {
   readonly contentType: string;
 }
 
-/** The file a URL path names inside `root`, or undefined (missing, a folder, or outside root). */
+/** The file a URL path names inside `root`, or undefined (refused, missing, a folder, or outside root). */
 export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | undefined> {
-  let decoded: string;
+  const file = await resolveStaticPath(root, urlPath);
+  if (file === undefined) return undefined;
   try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0')) return undefined;
-  const relative = decoded === '/' ? 'index.html' : decoded;
-  const file = normalize(join(root, relative));
-  if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
-  try {
-    if (!(await stat(file)).isFile()) return undefined;
     return { body: await readFile(file), contentType: contentTypes[extname(file)] ?? 'application/octet-stream' };
   } catch {
     return undefined;
