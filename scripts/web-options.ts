@@ -8,11 +8,14 @@ export const defaultPort = 4816;
 export interface WebOptions {
   readonly port: number;
   readonly userDataDir: string;
+  /** The access token to use instead of a new random one (tests set it; see main/web/access.ts). */
+  readonly token?: string;
 }
 
-export const webUsage = `usage: npm run web -- [--port N] [--user-data DIR]
+export const webUsage = `usage: npm run web -- [--port N] [--user-data DIR] [--token T]
   --port N         the port on 127.0.0.1 (default ${defaultPort}; 0 picks a free one)
-  --user-data DIR  where bookmarks, reading position and settings are kept`;
+  --user-data DIR  where bookmarks, reading position and settings are kept
+  --token T        the access token (at least 32 characters; default: a new random one each run)`;
 
 /** Parses the arguments; throws an Error with a one-line message when they are wrong. */
 export function parseWebOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): WebOptions {
@@ -23,14 +26,19 @@ export function parseWebOptions(argv: readonly string[], env: NodeJS.ProcessEnv 
   }
   const userData = values['user-data'];
   if (userData === '') throw new Error('--user-data must name a folder');
-  return { port, userDataDir: userData === undefined ? defaultUserDataDir(env) : resolve(userData) };
+  const token = values.token;
+  if (token !== undefined && !/^[A-Za-z0-9_-]{32,}$/.test(token)) {
+    throw new Error('--token must be at least 32 letters, digits, "-" or "_"');
+  }
+  const userDataDir = userData === undefined ? defaultUserDataDir(env) : resolve(userData);
+  return token === undefined ? { port, userDataDir } : { port, userDataDir, token };
 }
 
 function parseFlags(argv: readonly string[]) {
   try {
     return parseArgs({
       args: [...argv],
-      options: { port: { type: 'string' }, 'user-data': { type: 'string' } },
+      options: { port: { type: 'string' }, 'user-data': { type: 'string' }, token: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     }).values;

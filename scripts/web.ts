@@ -3,6 +3,7 @@ import Conf from 'conf';
 import { resolve } from 'node:path';
 import { createCore } from '../main/core.js';
 import { StartupError } from '../main/store/startupError.js';
+import { newAccessToken } from '../main/web/access.js';
 import { createWebServer } from '../main/web/server.js';
 import { buildIfNeeded, buildTargets } from './build-if-needed.js';
 import { parseWebOptions, webUsage } from './web-options.js';
@@ -31,7 +32,8 @@ function main(): void {
     process.exit(1);
   }
   void core.api.getNotices().then((notices) => notices.forEach((notice) => console.warn(`notice: ${JSON.stringify(notice)}`)));
-  const server = createWebServer({ api: core.api, onEvent: core.onEvent, staticDir: resolve(root, 'out/renderer') });
+  const token = options.token ?? newAccessToken();
+  const server = createWebServer({ api: core.api, onEvent: core.onEvent, staticDir: resolve(root, 'out/renderer'), token });
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${options.port} is in use; try --port N` : error.message;
     console.error(`aksorn web: cannot listen on 127.0.0.1: ${reason}`);
@@ -41,7 +43,8 @@ function main(): void {
   server.listen(options.port, '127.0.0.1', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
-    console.log(`Aksorn — browser mode: http://127.0.0.1:${port}/`);
+    // The token is in the address: only who can read this terminal can open the reader.
+    console.log(`Aksorn — browser mode: http://127.0.0.1:${port}/?token=${token}`);
     console.log(`User data: ${options.userDataDir}`);
   });
   const stop = () => {

@@ -16,11 +16,15 @@ export function isLoopbackHost(host: string | undefined): boolean {
   }
 }
 
-/** True when an Origin header (sent by browsers on cross-site requests) is a loopback origin. */
-export function isLoopbackOrigin(origin: string): boolean {
+/**
+ * True when an Origin header (sent by browsers on cross-site requests) is this
+ * server's own origin: a loopback name on `port`. Another local server's page
+ * (another port) is another origin.
+ */
+export function isLoopbackOrigin(origin: string, port: number): boolean {
   try {
     const url = new URL(origin);
-    return url.protocol === 'http:' && loopbackHostnames.has(url.hostname);
+    return url.protocol === 'http:' && loopbackHostnames.has(url.hostname) && Number(url.port || 80) === port;
   } catch {
     return false;
   }

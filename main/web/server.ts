@@ -1,6 +1,7 @@
 /**
  * Browser mode: the built renderer and the same API table over HTTP, for
- * loopback clients only. `POST /api/<method>` with `{"args": [...]}` answers
+ * loopback clients with this run's access token only (access.ts). `POST
+ * /api/<method>` with `{"args": [...]}` answers
  * the ApiResult envelope that Electron IPC answers too; `GET /api/events`
  * streams main's events as server-sent events, one JSON event per message.
  */
@@ -10,6 +11,8 @@ import { invokeApi } from '../api.js';
 import type { ApiErrorCode, ApiResult } from '../../common/envelope.js';
 import { eventsPath, type EventSubscription } from '../../common/events.js';
 import { securityHeaders } from '../security/policy.js';
+import { limits } from '../../common/limits.js';
+import { carriesToken, sameSecret, tokenCookieValue, tokenParameter } from './access.js';
 import { isLoopbackHost, isLoopbackOrigin } from './loopback.js';
 import { readStaticFile } from '../static.js';
 
@@ -19,11 +22,18 @@ export interface WebServerOptions {
   readonly onEvent: EventSubscription;
   /** The built renderer (out/renderer). */
   readonly staticDir: string;
+  /** This run's access token (access.ts). */
+  readonly token: string;
   /** Larger request bodies are refused with 413. */
   readonly maxBodyBytes?: number;
 }
 
-const defaultMaxBodyBytes = 1024 * 1024;
+/**
+ * Room for the largest call: an import of `limits.importText` characters,
+ * JSON-encoded inside the body, where one character can take six bytes
+ * (`\u001f`); so every export Aksorn writes imports on this transport too.
+ */
+const defaultMaxBodyBytes = 6 * limits.importText + 64 * 1024;
 // A comment line now and then, so a page that went away without closing is noticed (the write fails).
 const keepAliveMs = 30_000;
 
@@ -35,21 +45,27 @@ const statusOfCode: Readonly<Record<ApiErrorCode, number>> = {
   internal: 500,
 };
 
-/** A refusal before the API is reached: a status and a message for the JSON error. */
+/** A refusal before the API is reached: a status, a code and a message for the JSON error. */
 class Refusal extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code: ApiErrorCode = 'bad-request',
   ) {
     super(message);
   }
 }
 
-export function createWebServer({ api, onEvent, staticDir, maxBodyBytes = defaultMaxBodyBytes }: WebServerOptions): Server {
+/** The client went away mid-request: nothing to answer and nothing to log. */
+class Aborted extends Error {}
+
+export function createWebServer({ api, onEvent, staticDir, token, maxBodyBytes = defaultMaxBodyBytes }: WebServerOptions): Server {
   return createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (error instanceof Refusal) {
-        sendJson(response, error.status, { ok: false, error: { code: 'bad-request', message: error.message } });
+      if (error instanceof Aborted) {
+        response.destroy();
+      } else if (error instanceof Refusal) {
+        sendJson(response, error.status, { ok: false, error: { code: error.code, message: error.message } });
       } else {
         console.error(error);
         sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'internal server error' } });
@@ -61,7 +77,22 @@ export function createWebServer({ api, onEvent, staticDir, maxBodyBytes = defaul
     if (!isLoopbackHost(request.headers.host)) {
       throw new Refusal(403, `refused: the Host header ${JSON.stringify(request.headers.host ?? '')} is not a loopback name`);
     }
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = parseTarget(request.url);
+    const offered = url.searchParams.get(tokenParameter);
+    if (offered !== null) {
+      if (!sameSecret(offered, token)) throw new Refusal(401, "refused: the token in the address is not this run's; open the address `npm run web` printed");
+      // The cookie from now on, and the same place without the token, so it stays out of the history.
+      url.searchParams.delete(tokenParameter);
+      // One leading slash: `//host` would send the browser to another site.
+      const here = `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
+      response.writeHead(303, { ...securityHeaders, 'Set-Cookie': tokenCookieValue(token), Location: here });
+      response.end();
+      return;
+    }
+    if (!carriesToken(request, token)) {
+      throw new Refusal(401, "refused: browser mode needs this run's access token; open the address `npm run web` printed (…/?token=…)");
+    }
+    const path = url.pathname;
     if (path === eventsPath) {
       handleEvents(request, response);
     } else if (path.startsWith('/api/')) {
@@ -118,17 +149,26 @@ export function createWebServer({ api, onEvent, staticDir, maxBodyBytes = defaul
       throw new Refusal(405, `refused: ${request.method ?? ''} is not allowed here`);
     }
     const file = await readStaticFile(staticDir, path);
-    if (!file) throw new Refusal(404, `not found: ${path}`);
+    if (!file) throw new Refusal(404, `not found: ${path}`, 'not-found');
     response.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType, 'Content-Length': file.body.length });
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
 }
 
-/** Browsers send Origin on cross-origin requests: only the loopback origins may use the API. */
+/** Browsers send Origin on cross-origin requests: only this server's own origin may use the API. */
 function refuseForeignOrigin(request: IncomingMessage): void {
   const origin = request.headers.origin;
-  if (origin !== undefined && !isLoopbackOrigin(origin)) {
+  if (origin !== undefined && !isLoopbackOrigin(origin, request.socket.localPort ?? 0)) {
     throw new Refusal(403, `refused: requests from ${JSON.stringify(origin)} are not allowed`);
+  }
+}
+
+/** The request target as a URL; a malformed one (`http://[::1`, a port past 65535) is the client's error. */
+function parseTarget(target: string | undefined): URL {
+  try {
+    return new URL(target ?? '/', 'http://127.0.0.1');
+  } catch {
+    throw new Refusal(400, 'refused: the request target is not a valid address');
   }
 }
 
@@ -169,7 +209,9 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
       }
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+    // A client that hangs up mid-body is not an error of ours.
+    request.on('aborted', () => reject(new Aborted()));
+    request.on('error', () => reject(new Aborted()));
   });
 }
 

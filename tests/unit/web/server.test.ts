@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tokenHeader } from '../../../main/web/access.js';
 import { createWebServer } from '../../../main/web/server.js';
 import type { ReaderEvent } from '../../../common/events.js';
 import type { Library } from '../../../main/library/library.js';
@@ -17,6 +18,9 @@ interface Answer {
 
 let server: Server;
 let port: number;
+const token = 'T'.repeat(43);
+/** What every request of these tests carries, unless a test takes it away. */
+const withToken = { [tokenHeader]: token };
 let library: Library;
 // How many pages follow the event stream now.
 let following = 0;
@@ -38,7 +42,7 @@ beforeAll(async () => {
       stop();
     };
   };
-  server = createWebServer({ api: core.api, onEvent, staticDir, maxBodyBytes: 1000 });
+  server = createWebServer({ api: core.api, onEvent, staticDir, token, maxBodyBytes: 1000 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -58,7 +62,7 @@ function send(
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(
-      { host: '127.0.0.1', port, path, method, headers: { Host: `127.0.0.1:${port}`, ...headers } },
+      { host: '127.0.0.1', port, path, method, headers: { Host: `127.0.0.1:${port}`, ...withToken, ...headers } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -118,7 +122,7 @@ describe('browser-mode API', () => {
 /** Opens the event stream; `next()` answers the next event's parsed `data:` line. */
 function openEvents(): Promise<{ headers: Record<string, string | string[] | undefined>; next(): Promise<unknown>; close(): void }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, path: '/api/events', headers: { Host: `127.0.0.1:${port}` } }, (response) => {
+    const request = httpRequest({ host: '127.0.0.1', port, path: '/api/events', headers: { Host: `127.0.0.1:${port}`, ...withToken } }, (response) => {
       response.setEncoding('utf8');
       const waiting: ((event: unknown) => void)[] = [];
       let buffered = '';
@@ -250,7 +254,113 @@ describe('browser-mode static files', () => {
     }
   });
 
-  it('answers a missing file with 404', async () => {
-    expect((await send('/nothing-here.js')).status).toBe(404);
+  it('answers a missing file with 404 and the code not-found', async () => {
+    const missing = await send('/nothing-here.js');
+    expect(missing.status).toBe(404);
+    expect(errorOf(missing).code).toBe('not-found');
+  });
+});
+
+describe('browser-mode access token', () => {
+  it('refuses the page, the API and the events without the token, with 401', async () => {
+    for (const path of ['/', '/assets/app.js', '/api/events']) {
+      const answer = await send(path, { headers: { [tokenHeader]: '' } });
+      expect(answer.status).toBe(401);
+      expect(errorOf(answer).message).toContain('access token');
+    }
+    expect((await call('listArticles', [], { [tokenHeader]: 'T'.repeat(42) + 'x' })).status).toBe(401);
+  });
+
+  it('trades the token in the address for an HttpOnly, SameSite=Strict cookie, and sends the browser on without it', async () => {
+    const answer = await send(`/?token=${token}&x=1`, { headers: { [tokenHeader]: '' } });
+    expect(answer.status).toBe(303);
+    expect(answer.headers.location).toBe('/?x=1');
+    expect(answer.headers['set-cookie']).toEqual([`aksorn-token=${token}; HttpOnly; SameSite=Strict; Path=/`]);
+    const withCookie = await call('listArticles', [], { [tokenHeader]: '', Cookie: `other=1; aksorn-token=${token}` });
+    expect(withCookie.status).toBe(200);
+  });
+
+  it('refuses a wrong token in the address, and never redirects to another site', async () => {
+    expect((await send('/?token=wrong', { headers: { [tokenHeader]: '' } })).status).toBe(401);
+    const sneaky = await send(`/.//evil.example/?token=${token}`);
+    expect(sneaky.headers.location).toBe('/evil.example/');
+  });
+
+  it('refuses the page of another local server (another port) with 403, and takes its own origin', async () => {
+    expect((await call('listArticles', [], { Origin: 'http://127.0.0.1:1' })).status).toBe(403);
+    expect((await call('listArticles', [], { Origin: `http://localhost:${port}` })).status).toBe(200);
+  });
+});
+
+describe('browser-mode faults are the client\'s, not 500s', () => {
+  /** Sends raw bytes and answers the status line. */
+  function sendRaw(text: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end(text));
+      let answer = '';
+      socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+      socket.on('end', () => resolve(answer.split('\r\n')[0] ?? ''));
+      socket.on('error', reject);
+    });
+  }
+
+  it.each(['http://[::1', 'http://a:99999/'])('answers the malformed request target %s with 400', async (target) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const status = await sendRaw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${tokenHeader}: ${token}\r\nConnection: close\r\n\r\n`);
+    expect(status).toBe('HTTP/1.1 400 Bad Request');
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('logs nothing when a client hangs up in the middle of a body', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await new Promise<void>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(`POST /api/listArticles HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${tokenHeader}: ${token}\r\nContent-Type: application/json\r\nContent-Length: 900\r\n\r\n{"args":`);
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 50);
+      });
+    });
+    // The server notices the hang-up on its next turn.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+});
+
+describe('browser-mode body limit', () => {
+  it('takes back every export Aksorn writes: 1,500 bookmarks with notes, 1.3 MB and more', async () => {
+    const core = sampleCore(mkdtempSync(join(tmpdir(), 'aksorn-web-big-')));
+    const big = createWebServer({ api: core.api, onEvent: core.onEvent, staticDir: '/nonexistent', token });
+    await new Promise<void>((resolve) => big.listen(0, '127.0.0.1', resolve));
+    const bigPort = (big.address() as AddressInfo).port;
+    try {
+      await core.api.addBookmark({ articleId: sampleArticle.id, sectionId: 'lead', paragraph: 0, range: null, name: '', note: '' });
+      const file = JSON.parse(await core.api.exportBookmarks()) as { bookmarks: Record<string, unknown>[] };
+      const one = file.bookmarks[0]!;
+      // Notes with quotes and line breaks: each costs two bytes once the export is a JSON string in the body.
+      file.bookmarks = Array.from({ length: 1500 }, (_, n) => ({ ...one, id: `i${n}`, name: `n${n}`, note: `"บันทึก"\n`.repeat(60) }));
+      const exported = JSON.stringify(file, null, 2);
+      expect(exported.length).toBeGreaterThan(1_300_000);
+      const body = JSON.stringify({ args: [exported] });
+      const answer = await new Promise<Answer>((resolve, reject) => {
+        const request = httpRequest(
+          { host: '127.0.0.1', port: bigPort, path: '/api/importBookmarks', method: 'POST', headers: { Host: `127.0.0.1:${bigPort}`, ...withToken, ...json } },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+          },
+        );
+        request.on('error', reject);
+        request.end(body);
+      });
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toEqual({ ok: true, value: { added: 1500, skipped: 0 } });
+    } finally {
+      await new Promise((resolve) => big.close(resolve));
+    }
   });
 });
