@@ -50,10 +50,11 @@ export function ResultsPanel({
           {grouped.groups.map((group, groupIndex) => {
             const groupId = `${listId}-group-${groupIndex}`;
             // Articles are Thai (Article.lang); the messages around them are in the UI language.
+            // Article text sits in <bdi>, so its direction cannot spill into what follows.
             return (
               <ul key={group.articleId} className="search-panel__group" role="group" aria-labelledby={groupId} lang="th">
                 <li id={groupId} className="search-panel__article" role="presentation">
-                  {group.articleTitle}
+                  <bdi>{group.articleTitle}</bdi>
                 </li>
                 {group.hits.map(({ hit, index }) => (
                   <li
@@ -67,13 +68,13 @@ export function ResultsPanel({
                     onClick={() => onChoose(index)}
                   >
                     <span className="search-result__heading">
-                      {hit.sectionId === leadSectionId ? <span lang={language}>{t('searchLead')}</span> : hit.heading}
+                      {hit.sectionId === leadSectionId ? <span lang={language}>{t('searchLead')}</span> : <bdi>{hit.heading}</bdi>}
                     </span>
-                    <span className="search-result__excerpt">
+                    <bdi className="search-result__excerpt">
                       {hit.excerpt.pre}
                       <mark className="search-result__match">{hit.excerpt.match}</mark>
                       {hit.excerpt.post}
-                    </span>
+                    </bdi>
                   </li>
                 ))}
               </ul>
