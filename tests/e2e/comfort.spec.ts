@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { defaultSettings, expect, seed, test } from './fixtures';
 
 const themes = ['light', 'sepia', 'dark'] as const;
@@ -189,6 +189,97 @@ test.describe('keyboard', () => {
       expect(parseFloat(await settings.style(entry, 'outline-width'))).toBeGreaterThanOrEqual(2);
     }
   });
+});
+
+/** Where an element's outline is drawn, and the ancestors whose overflow would clip part of it. */
+async function outlineReach(target: Locator) {
+  return target.evaluate((element) => {
+    const view = element.ownerDocument.defaultView!;
+    const style = view.getComputedStyle(element);
+    const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    const box = element.getBoundingClientRect();
+    const outline = { left: box.left - reach, top: box.top - reach, right: box.right + reach, bottom: box.bottom + reach };
+    const clippedBy: string[] = [];
+    // The root and body pass their overflow to the viewport, checked apart.
+    for (let ancestor = element.parentElement; ancestor && ancestor !== element.ownerDocument.body; ancestor = ancestor.parentElement) {
+      const clip = view.getComputedStyle(ancestor);
+      if (clip.overflowX === 'visible' && clip.overflowY === 'visible' && clip.clipPath === 'none') continue;
+      const edge = ancestor.getBoundingClientRect();
+      // Overflow clips at the padding box: inside the borders.
+      const inside =
+        outline.left >= edge.left + parseFloat(clip.borderLeftWidth) &&
+        outline.top >= edge.top + parseFloat(clip.borderTopWidth) &&
+        outline.right <= edge.right - parseFloat(clip.borderRightWidth) &&
+        outline.bottom <= edge.bottom - parseFloat(clip.borderBottomWidth);
+      if (!inside) clippedBy.push(`${ancestor.tagName.toLowerCase()}.${ancestor.className}`);
+    }
+    const inViewport = outline.left >= 0 && outline.top >= 0 && outline.right <= view.innerWidth && outline.bottom <= view.innerHeight;
+    return {
+      focusVisible: element.matches(':focus-visible'),
+      style: style.outlineStyle,
+      width: parseFloat(style.outlineWidth),
+      clippedBy,
+      inViewport,
+    };
+  });
+}
+
+/** The middle of each side of an element's outline band (viewport CSS pixels), and the outline's colour. */
+async function outlineSides(target: Locator) {
+  return target.evaluate((element) => {
+    const style = element.ownerDocument.defaultView!.getComputedStyle(element);
+    const middle = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) / 2;
+    const box = element.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    return {
+      colour: style.outlineColor,
+      points: [
+        { x: box.left - middle, y },
+        { x: box.right + middle, y },
+        { x, y: box.top - middle },
+        { x, y: box.bottom + middle },
+      ],
+    };
+  });
+}
+
+/** The colours a screenshot of the page shows at these points, as "rgb(r, g, b)". */
+async function coloursAt(page: Page, points: readonly { readonly x: number; readonly y: number }[]): Promise<string[]> {
+  const png = (await page.screenshot()).toString('base64');
+  // Decoded by the page itself (its CSP allows data: images), so no image library is needed.
+  return page.locator('html').evaluate(
+    async (root, { png, points }) => {
+      const view = root.ownerDocument.defaultView!;
+      const image = new view.Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = root.ownerDocument.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return points.map(({ x, y }) => {
+        const [r, g, b] = context.getImageData(Math.floor(x), Math.floor(y), 1, 1).data;
+        return `rgb(${r}, ${g}, ${b})`;
+      });
+    },
+    { png, points },
+  );
+}
+
+test.describe('focus outlines', () => {
+  for (const language of ['th', 'en'] as const) {
+    test(`the ${language} language button shows its whole focus outline, unclipped and uncovered`, async ({ reader }) => {
+      const button = reader.languageButton(language);
+      await button.focus();
+      await expect(button).toBeFocused();
+      expect(await outlineReach(button)).toEqual({ focusVisible: true, style: 'solid', width: 3, clippedBy: [], inViewport: true });
+      // Painted on all four sides: not hidden under the other button either.
+      const sides = await outlineSides(button);
+      expect(await coloursAt(reader.page, sides.points)).toEqual([sides.colour, sides.colour, sides.colour, sides.colour]);
+    });
+  }
 });
 
 test.describe('reduced motion', () => {
