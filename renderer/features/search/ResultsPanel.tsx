@@ -7,7 +7,8 @@ import type { SearchState } from './useSearch';
  * The drop-down under the search box: a count or a state message, then the
  * results as a listbox grouped by article. Focus stays in the box (the box
  * points at the active option with aria-activedescendant), so options are
- * chosen with the mouse without taking focus.
+ * chosen with the mouse without taking focus. The listbox is what scrolls
+ * (search.css): the box controls it, so the arrow keys reach every option.
  */
 export function ResultsPanel({
   search,
