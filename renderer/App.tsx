@@ -78,7 +78,7 @@ function Reader({ settings }: { settings: SettingsState }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const passage = useSelectionBookmark(article);
   const notices = useNotices();
-  useReadingPosition(article, sectionIds, navigation.currentId);
+  useReadingPosition(article, sectionIds, navigation.currentId, navigation.hold);
   useDocumentTitle(article?.title ?? null, t('appName'));
 
   // Ctrl/Cmd+D: the section the TOC marks current; above the first heading, the lead.

@@ -1,6 +1,7 @@
 /**
  * Recognizes section headings in a text export, where each heading line ends in its edit link.
  */
+import { withoutBidiControls } from './bidi.js';
 import { hasCitationMarker } from './runs.js';
 
 /**
@@ -24,11 +25,12 @@ export function editWordOf(line: string): string | undefined {
  * Answers the heading text of a trimmed line, or undefined when the line is a paragraph.
  * Besides the edit link, a heading has non-empty text of at most `maxHeadingLength`
  * characters and no citation marker (headings are never cited; sentences are).
+ * It is answered without bidi controls (see bidi.ts).
  */
 export function matchHeading(line: string): string | undefined {
   const match = editLink.exec(line);
   if (match === null) return undefined;
-  const heading = (match[1] ?? '').trim();
+  const heading = withoutBidiControls(match[1] ?? '').trim();
   if (heading === '' || [...heading].length > maxHeadingLength) return undefined;
   if (hasCitationMarker(heading)) return undefined;
   return heading;

@@ -3,6 +3,7 @@
  * source (the CLI, imports, the app) shares it.
  */
 import type { Article, Paragraph, Section } from '../../common/article.js';
+import { withoutBidiControls } from './bidi.js';
 import { editWordOf, isReferencesHeading, matchHeading } from './heading.js';
 import { sourceLanguage } from './language.js';
 import { toLines } from './lines.js';
@@ -28,7 +29,9 @@ export function parseArticle(text: string, id: string): Article {
   for (const line of toLines(text)) {
     if (line === '') continue;
     if (title === undefined) {
-      title = line;
+      // A line of nothing but bidi marks shows nothing: not a title.
+      const visible = withoutBidiControls(line).trim();
+      if (visible !== '') title = visible;
       continue;
     }
     const heading = matchHeading(line);

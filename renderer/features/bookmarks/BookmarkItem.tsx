@@ -77,15 +77,16 @@ export function BookmarkItem({
         </time>
       </span>
       {/* A name is the reader's own words; the heading it falls back to is Thai, like the article. */}
-      <span className="bookmark__label" lang={bookmark.name === '' ? 'th' : undefined}>
+      {/* <bdi>: a name, heading, quote or note may come from an imported file; its direction stays inside. */}
+      <bdi className="bookmark__label" lang={bookmark.name === '' ? 'th' : undefined}>
         {bookmark.label}
-      </span>
+      </bdi>
       {quote && (
         <q className="bookmark__quote" lang="th">
-          {quote}
+          <bdi>{quote}</bdi>
         </q>
       )}
-      {note && <span className="bookmark__note">{note}</span>}
+      {note && <bdi className="bookmark__note">{note}</bdi>}
       {bookmark.status === 'missing' && <span className="bookmark__hint">{t('bookmarkMissingHint')}</span>}
     </>
   );

@@ -94,7 +94,7 @@ export function BookmarksPanel({
         {groups.map((group) => (
           <div key={group.articleId} className="bookmarks-panel__group">
             <h3 className="bookmarks-panel__article" lang={group.articleTitle === null ? undefined : 'th'}>
-              {group.articleTitle ?? t('bookmarkArticleGone')}
+              {group.articleTitle === null ? t('bookmarkArticleGone') : <bdi>{group.articleTitle}</bdi>}
             </h3>
             <ul className="bookmarks-panel__items">
               {group.bookmarks.map((bookmark) => (

@@ -1,6 +1,7 @@
 /** Bookmarks as Markdown to read: grouped by article, then section, in reading order, in the reader's language. */
 import type { ResolvedBookmark } from '../../../common/bookmarks';
 import type { Translate } from '../../i18n/translate';
+import { inlineText, textLines } from './markdownText';
 
 export function toMarkdown(bookmarks: readonly ResolvedBookmark[], t: Translate): string {
   const missing = t('bookmarkMissing');
@@ -10,24 +11,34 @@ export function toMarkdown(bookmarks: readonly ResolvedBookmark[], t: Translate)
   for (const bookmark of bookmarks) {
     const articleTitle = bookmark.articleTitle ?? bookmark.anchor.articleId;
     if (articleTitle !== article) {
-      lines.push(`## ${escape(articleTitle)}`, '');
+      lines.push(`## ${inlineText(articleTitle)}`, '');
       article = articleTitle;
       section = undefined;
     }
     const heading = bookmark.sectionHeading ?? missing;
     if (heading !== section) {
-      lines.push(`### ${escape(heading)}`, '');
+      lines.push(`### ${inlineText(heading)}`, '');
       section = heading;
     }
-    const gone = bookmark.status === 'missing' ? ` (${missing})` : '';
-    lines.push(`- **${escape(bookmark.label)}**${gone} — ${bookmark.createdAt.slice(0, 10)}`);
-    if (bookmark.anchor.quote) lines.push(`  > ${escape(bookmark.anchor.quote.text)}`);
-    if (bookmark.note !== '') lines.push(...bookmark.note.split('\n').map((line) => `  ${escape(line)}`));
-    lines.push('');
+    lines.push(...item(bookmark, missing), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function escape(text: string): string {
-  return text.replace(/([\\`*_[\]#<>])/g, '\\$1');
+/** One bookmark as a list item: its label and date, then its quote and its note, indented into the item. */
+function item(bookmark: ResolvedBookmark, missing: string): string[] {
+  const label = inlineText(bookmark.label);
+  // An empty label would leave "****", a thematic break.
+  const name = label === '' ? '' : `**${label}**`;
+  const gone = bookmark.status === 'missing' ? `(${missing})` : '';
+  const title = [name, gone, `— ${bookmark.createdAt.slice(0, 10)}`].filter((part) => part !== '').join(' ');
+  const lines = [`- ${title}`];
+  const quote = bookmark.anchor.quote?.text;
+  if (quote) lines.push(...textLines(quote).map((line) => `  > ${line}`.trimEnd()));
+  if (bookmark.note !== '') {
+    // A blank line first: a note line right after the quote would continue it.
+    if (quote) lines.push('');
+    lines.push(...textLines(bookmark.note).map((line) => (line === '' ? '' : `  ${line}`)));
+  }
+  return lines;
 }

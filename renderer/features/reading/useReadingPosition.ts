@@ -17,15 +17,25 @@ const takeOverEvents = ['pointerdown', 'wheel', 'touchstart', 'keydown', 'hashch
  * Remembers where the reader is in `article`: the current section (`currentId`,
  * the TOC's; the lead when null) and how far into it, written to the main
  * process while reading. On opening without a #fragment naming a section, the
- * stored position is restored — unless the reader has already moved.
- * `sectionIds` must keep its identity while the sections stay the same.
+ * stored position is restored — unless the reader has already moved — and its
+ * section handed to `onRestored` (null: the lead) to be marked current: near
+ * the end of the article the page may stop short of it, and where it stops the
+ * scroll spy would name another section. `sectionIds` must keep its identity
+ * while the sections stay the same.
  */
-export function useReadingPosition(article: Article | null, sectionIds: readonly string[], currentId: string | null): void {
+export function useReadingPosition(
+  article: Article | null,
+  sectionIds: readonly string[],
+  currentId: string | null,
+  onRestored: (sectionId: string | null) => void,
+): void {
   const api = useApi();
   const current = useRef(currentId);
+  const restored = useRef(onRestored);
   useEffect(() => {
     current.current = currentId;
-  }, [currentId]);
+    restored.current = onRestored;
+  }, [currentId, onRestored]);
 
   useEffect(() => {
     if (!article) return;
@@ -91,7 +101,10 @@ export function useReadingPosition(article: Article | null, sectionIds: readonly
         .then(
           (position) => {
             if (!live) return;
-            if (position && !tookOver && restore(position, ids)) written = JSON.stringify(position);
+            if (position && !tookOver && restore(position, ids)) {
+              written = JSON.stringify(position);
+              restored.current(position.sectionId === leadSectionId ? null : position.sectionId);
+            }
             finishRestoring();
           },
           () => live && finishRestoring(),

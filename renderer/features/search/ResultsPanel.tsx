@@ -7,7 +7,8 @@ import type { SearchState } from './useSearch';
  * The drop-down under the search box: a count or a state message, then the
  * results as a listbox grouped by article. Focus stays in the box (the box
  * points at the active option with aria-activedescendant), so options are
- * chosen with the mouse without taking focus.
+ * chosen with the mouse without taking focus. The listbox is what scrolls
+ * (search.css): the box controls it, so the arrow keys reach every option.
  */
 export function ResultsPanel({
   search,
@@ -50,10 +51,11 @@ export function ResultsPanel({
           {grouped.groups.map((group, groupIndex) => {
             const groupId = `${listId}-group-${groupIndex}`;
             // Articles are Thai (Article.lang); the messages around them are in the UI language.
+            // Article text sits in <bdi>, so its direction cannot spill into what follows.
             return (
               <ul key={group.articleId} className="search-panel__group" role="group" aria-labelledby={groupId} lang="th">
                 <li id={groupId} className="search-panel__article" role="presentation">
-                  {group.articleTitle}
+                  <bdi>{group.articleTitle}</bdi>
                 </li>
                 {group.hits.map(({ hit, index }) => (
                   <li
@@ -67,13 +69,13 @@ export function ResultsPanel({
                     onClick={() => onChoose(index)}
                   >
                     <span className="search-result__heading">
-                      {hit.sectionId === leadSectionId ? <span lang={language}>{t('searchLead')}</span> : hit.heading}
+                      {hit.sectionId === leadSectionId ? <span lang={language}>{t('searchLead')}</span> : <bdi>{hit.heading}</bdi>}
                     </span>
-                    <span className="search-result__excerpt">
+                    <bdi className="search-result__excerpt">
                       {hit.excerpt.pre}
                       <mark className="search-result__match">{hit.excerpt.match}</mark>
                       {hit.excerpt.post}
-                    </span>
+                    </bdi>
                   </li>
                 ))}
               </ul>

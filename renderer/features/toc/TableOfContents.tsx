@@ -66,7 +66,8 @@ export function TableOfContents({
                 aria-current={section.id === currentId ? 'location' : undefined}
                 onClick={(event) => choose(event, section.id)}
               >
-                {section.heading}
+                {/* Isolated: a heading's direction stays out of the bookmark toggle beside it. */}
+                <bdi>{section.heading}</bdi>
               </a>
               <BookmarkToggle
                 className="bookmark-toggle--toc"

@@ -9,14 +9,20 @@ export interface SectionNavigation {
   readonly currentId: string | null;
   /** Scrolls to a section, marks it current, focuses its heading and puts it in the URL. */
   goTo(sectionId: string): void;
+  /** Marks a section current (null: the lead) where the page stands now, until the reader scrolls: a restored reading position. */
+  hold(sectionId: string | null): void;
 }
 
 /**
- * A jump we made: its section stays current, even where the page cannot
- * scroll far enough to bring the heading to the top, until the reader scrolls.
+ * A jump we made (or a reading position we restored): its section stays
+ * current, even where the page cannot scroll far enough to bring the heading
+ * to the top, until the reader scrolls.
  */
 interface Pin {
-  readonly id: string;
+  /** Null: the lead. */
+  readonly id: string | null;
+  /** A jump keeps its heading where it put it when the layout moves; a held position just stays. */
+  readonly keepsHeading: boolean;
   /** Where the jump is headed (smooth scrolling takes a while to get there). */
   targetY: number;
   /** True once the page has arrived; from then on, any movement is the reader's. */
@@ -47,10 +53,15 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
     const targetY = targetScrollY(heading);
     window.scrollTo({ top: targetY, behavior });
     const distance = Math.abs(window.scrollY - targetY);
-    pin.current = { id, targetY, arrived: distance < tolerance, distance };
+    pin.current = { id, keepsHeading: true, targetY, arrived: distance < tolerance, distance };
     setCurrentId(id);
     return true;
   }, [articleId]);
+
+  const hold = useCallback((id: string | null) => {
+    pin.current = { id, keepsHeading: false, targetY: window.scrollY, arrived: true, distance: 0 };
+    setCurrentId(id);
+  }, []);
 
   // The scroll spy.
   useEffect(() => {
@@ -88,7 +99,7 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
     // Fonts arriving or a resize move the headings: keep a pinned heading where the jump put it.
     const resize = new ResizeObserver(() => {
       const held = pin.current;
-      if (!held?.arrived) return schedule();
+      if (!held?.arrived || !held.keepsHeading || held.id === null) return schedule();
       const heading = sectionElement(articleId, held.id);
       if (!heading) return;
       held.targetY = targetScrollY(heading);
@@ -137,7 +148,7 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
     [articleId, jump],
   );
 
-  return { currentId, goTo };
+  return { currentId, goTo, hold };
 }
 
 /** The scroll position that puts a heading where its CSS scroll-margin says (below the sticky header). */

@@ -220,3 +220,43 @@ describe('the article language', () => {
     expect(parseArticle('Titre\nDu texte', 'a').lang).toBe('und');
   });
 });
+
+describe('bidirectional controls', () => {
+  // Embeddings, overrides and isolates act until they are closed.
+  const scoped = [
+    ['LRE', '\u202A'],
+    ['RLE', '\u202B'],
+    ['PDF', '\u202C'],
+    ['LRO', '\u202D'],
+    ['RLO', '\u202E'],
+    ['LRI', '\u2066'],
+    ['RLI', '\u2067'],
+    ['FSI', '\u2068'],
+    ['PDI', '\u2069'],
+  ];
+  const marks = [
+    ['LRM', '\u200E'],
+    ['RLM', '\u200F'],
+    ['ALM', '\u061C'],
+  ];
+
+  it.each(scoped)('strips %s from the title, headings and paragraphs', (_name, control) => {
+    const article = parseArticle(`${control}ชื่อ${control}เรื่อง\n\nหัว${control}ข้อ แก้\n\nข้อ${control}ความ`, 'a');
+    expect(article.title).toBe('ชื่อเรื่อง');
+    expect(article.sections.map((s) => s.heading)).toEqual(['หัวข้อ']);
+    expect(texts(article.sections[0]?.paragraphs ?? [])).toEqual(['ข้อความ']);
+  });
+
+  it.each(marks)('strips %s from the title and headings, but keeps it in paragraphs', (_name, mark) => {
+    const article = parseArticle(`${mark}ชื่อ${mark}\n\n${mark}หัวข้อ${mark} แก้\n\nשלום${mark} 2550`, 'a');
+    expect(article.title).toBe('ชื่อ');
+    expect(article.sections.map((s) => [s.id, s.heading])).toEqual([['หัวข้อ', 'หัวข้อ']]);
+    expect(texts(article.sections[0]?.paragraphs ?? [])).toEqual([`שלום${mark} 2550`]);
+  });
+
+  it('does not take a line of only bidi controls as the title or as a heading', () => {
+    const article = parseArticle('\u202E\u200F\nชื่อ\n\n\u2067 แก้\n\nข้อความ', 'a');
+    expect(article.title).toBe('ชื่อ');
+    expect(article.sections).toEqual([]);
+  });
+});

@@ -49,10 +49,53 @@ describe('toMarkdown', () => {
         '',
         '- **ประวัติ** — 2026-11-26',
         '  > ข้อความ',
+        '',
         '  โน้ต \\*สำคัญ\\*',
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes HTML in titles, headings, names, quotes, notes and imported ids as text', () => {
+    const tag = '<img src=x onerror=alert(1)>';
+    const shownTag = '&lt;img src=x onerror=alert(1)&gt;';
+    const hostile = bookmark({
+      kind: 'passage',
+      anchor: { articleId: `id${tag}`, sectionId: 's', paragraph: 0, quote: { text: `quote${tag}`, prefix: '', suffix: '' }, context: '' },
+      articleTitle: null,
+      sectionHeading: `heading${tag}`,
+      label: `name${tag}`,
+      note: `note${tag}`,
+    });
+    const text = toMarkdown([hostile], translator(en));
+    expect(text).not.toContain('<');
+    expect(text).toContain(`## id${shownTag}\n`);
+    expect(text).toContain(`### heading${shownTag}\n`);
+    expect(text).toContain(`- **name${shownTag}** — 2026-11-26\n`);
+    expect(text).toContain(`  > quote${shownTag}\n`);
+    expect(text).toContain(`  note${shownTag}\n`);
+  });
+
+  it('keeps a multi-line name, quote or note inside its list item, each line unable to open a block', () => {
+    const multiLine = bookmark({
+      kind: 'passage',
+      anchor: { articleId: 'sample', sectionId: 's', paragraph: 0, quote: { text: 'ก\n- ข', prefix: '', suffix: '' }, context: '' },
+      label: 'ชื่อ\n## หัวข้อปลอม',
+      note: '> ไม่ใช่คำพูด\n\n1. ไม่ใช่รายการ\n    ไม่ใช่โค้ด\n---',
+    });
+    const item = toMarkdown([multiLine], translator(en)).split('\n').slice(6);
+    expect(item).toEqual([
+      '- **ชื่อ \\#\\# หัวข้อปลอม** — 2026-11-26',
+      '  > ก',
+      '  > \\- ข',
+      '',
+      '  &gt; ไม่ใช่คำพูด',
+      '',
+      '  1\\. ไม่ใช่รายการ',
+      '  ไม่ใช่โค้ด',
+      '  \\---',
+      '',
+    ]);
   });
 
   it('says its own words in the reader\'s language, a missing bookmark included', () => {
