@@ -6,7 +6,7 @@
 import { readerApi, isReaderApiMethod, type ArgsOfMethod, type ReaderApi, type ReaderApiMethod } from '../common/api.js';
 import { ApiError, failure, type ApiResult } from '../common/envelope.js';
 import type { Notice } from '../common/notices.js';
-import { describeRefusal } from '../common/refusal.js';
+import { describeRefusal, quote } from '../common/refusal.js';
 import type { Bookmarks } from './bookmarks/bookmarks.js';
 import type { Library } from './library/library.js';
 import type { LibrarySearch } from './search/librarySearch.js';
@@ -71,7 +71,7 @@ export async function invokeApi(
   logInternalError: (error: unknown) => void = (error) => console.error(error),
 ): Promise<ApiResult> {
   if (!isReaderApiMethod(method)) {
-    return failure(new ApiError('unknown-method', `unknown method ${JSON.stringify(String(method).slice(0, 80))}`));
+    return failure(new ApiError('unknown-method', `unknown method ${quote(String(method), 80)}`));
   }
   try {
     const handler = api[method] as (...checked: unknown[]) => Promise<unknown>;

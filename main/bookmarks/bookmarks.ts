@@ -18,6 +18,7 @@ import {
 } from '../../common/bookmarks.js';
 import { ApiError } from '../../common/envelope.js';
 import { limits } from '../../common/limits.js';
+import { quote } from '../../common/refusal.js';
 import type { Library } from '../library/library.js';
 import type { PersistedState } from '../store/schema.js';
 import { makeAnchor, resolveAnchor } from './anchor.js';
@@ -73,7 +74,7 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
   });
   const find = (id: string): Bookmark => {
     const bookmark = read().find((b) => b.id === id);
-    if (!bookmark) throw new ApiError('not-found', `no bookmark with id "${id}"`);
+    if (!bookmark) throw new ApiError('not-found', `no bookmark with id ${quote(id)}`);
     return bookmark;
   };
   const addAll = (bookmarks: readonly Bookmark[]) => {
