@@ -6,7 +6,7 @@
 import { readerApi, isReaderApiMethod, type ArgsOfMethod, type ReaderApi, type ReaderApiMethod } from '../common/api.js';
 import { ApiError, failure, type ApiResult } from '../common/envelope.js';
 import type { Notice } from '../common/notices.js';
-import { describeRefusal, quote } from '../common/refusal.js';
+import { describeRefusal, describeValue, quote } from '../common/refusal.js';
 import type { Bookmarks } from './bookmarks/bookmarks.js';
 import type { Library } from './library/library.js';
 import type { LibrarySearch } from './search/librarySearch.js';
@@ -49,10 +49,14 @@ export function createApiTable({ library, search, settings, bookmarks, readingPo
 /** Checks a raw argument list against the method's declared arguments, or throws a `bad-request` ApiError. */
 export function checkArgs<K extends ReaderApiMethod>(method: K, args: unknown): ArgsOfMethod<K> {
   const declared = readerApi[method].args;
-  if (!Array.isArray(args)) throw new ApiError('bad-request', 'arguments must be an array');
-  if (args.length !== declared.length) {
-    throw new ApiError('bad-request', `expected ${declared.length} argument(s), got ${args.length}`);
+  // A wrong count or shape says which arguments the method takes, by name.
+  const count = declared.length;
+  const takes = count === 0 ? 'no arguments' : `${count} argument${count === 1 ? '' : 's'} (${declared.map(([name]) => name).join(', ')})`;
+  if (!Array.isArray(args)) {
+    const list = count === 0 ? 'an empty list of arguments' : `a list of ${takes}`;
+    throw new ApiError('bad-request', `${method} takes ${list}, got ${describeValue(args)}`);
   }
+  if (args.length !== count) throw new ApiError('bad-request', `${method} takes ${takes}, got ${args.length}`);
   return declared.map(([name, schema], i) => {
     const checked = schema.safeParse(args[i], { reportInput: true });
     if (!checked.success) throw new ApiError('bad-request', describeRefusal(name, checked.error));

@@ -87,8 +87,11 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
     }
     write(next);
   };
-  const add = async (input: NewBookmark): Promise<BookmarkChange> => {
-    const anchor = makeAnchor(await library.get(input.articleId), input);
+  // `argument`: what the API calls the input, for refusals to name the field that is wrong.
+  const add = async (input: NewBookmark, argument = 'bookmark'): Promise<BookmarkChange> => {
+    const article = await library.find(input.articleId);
+    if (!article) throw new ApiError('not-found', `${argument}.articleId ${quote(input.articleId)} names no article in the library`);
+    const anchor = makeAnchor(article, input, argument);
     const stamp = now().toISOString();
     const bookmark: Bookmark = {
       id: newId(),
@@ -108,7 +111,7 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
       const resolved = await Promise.all(read().map(resolve));
       return resolved.sort((a, b) => compareOrder(a.order, b.order));
     },
-    add,
+    add: (input) => add(input),
     async toggle(place) {
       // The place as the reader sees it: a bookmark counts where it points now (it may have moved).
       const kind = place.paragraph === null ? 'section' : 'paragraph';
@@ -118,7 +121,7 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
         const target = resolveAnchor(article, b.anchor).target;
         return target !== null && target.sectionId === place.sectionId && (kind === 'section' || target.paragraph === place.paragraph);
       });
-      if (here.length === 0) return add({ ...place, range: null, name: '', note: '' });
+      if (here.length === 0) return add({ ...place, range: null, name: '', note: '' }, 'place');
       const gone = new Set(here.map((b) => b.id));
       write(read().filter((b) => !gone.has(b.id)));
       return changed([], here);
