@@ -9,6 +9,7 @@ import type { Notice } from '../common/notices.js';
 import { describeRefusal, describeValue, quote } from '../common/refusal.js';
 import type { Bookmarks } from './bookmarks/bookmarks.js';
 import type { Library } from './library/library.js';
+import { asPlainData } from './plain.js';
 import type { LibrarySearch } from './search/librarySearch.js';
 import type { ReadingPositionStore } from './store/readingPosition.js';
 import type { SettingsStore } from './store/settings.js';
@@ -58,7 +59,7 @@ export function checkArgs<K extends ReaderApiMethod>(method: K, args: unknown): 
   }
   if (args.length !== count) throw new ApiError('bad-request', `${method} takes ${takes}, got ${args.length}`);
   return declared.map(([name, schema], i) => {
-    const checked = schema.safeParse(args[i], { reportInput: true });
+    const checked = schema.safeParse(asPlainData(name, args[i]), { reportInput: true });
     if (!checked.success) throw new ApiError('bad-request', describeRefusal(name, checked.error));
     return checked.data;
   }) as ArgsOfMethod<K>;

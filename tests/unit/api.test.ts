@@ -137,3 +137,44 @@ describe('invokeApi', () => {
     expect(logged).toHaveLength(1);
   });
 });
+
+// Found by the API fuzz: Electron IPC carries what structured clone can, and some of it made internal errors.
+describe('arguments that only structured clone carries', () => {
+  const api = makeApi();
+
+  it.each([
+    ['restoreBookmarks', [new Uint8Array([1, 2])], 'bookmarks must be JSON data (text, numbers, true/false, null, lists and objects), got a Uint8Array'],
+    ['updateSettings', [new Float64Array([19])], 'settings must be JSON data (text, numbers, true/false, null, lists and objects), got a Float64Array'],
+    ['getArticle', [10n], 'id must be JSON data (text, numbers, true/false, null, lists and objects), got a bigint'],
+    ['restoreBookmarks', [[{ id: 'x', createdAt: new Date(0) }]], 'bookmarks[0].createdAt must be JSON data (text, numbers, true/false, null, lists and objects), got a Date'],
+    ['setReadingPosition', [{ articleId: new Map() }], 'position.articleId must be JSON data (text, numbers, true/false, null, lists and objects), got a Map'],
+    ['updateSettings', [{ 'a\nb': new Set() }], 'settings["a\\nb"] must be JSON data (text, numbers, true/false, null, lists and objects), got a Set'],
+    ['getArticle', [undefined], 'id must be a string, got no value'],
+  ])('refuses %s(%o) as a bad request that says where', async (method, args, message) => {
+    expect(await invokeApi(api, method, args)).toEqual({ ok: false, error: { code: 'bad-request', message } });
+  });
+
+  it('refuses a value nested deeper than any argument can be', async () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(await invokeApi(api, 'restoreBookmarks', [deep])).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'bookmarks is nested more than 64 levels deep' },
+    });
+  });
+
+  it('leaves out a field set to undefined, as JSON would, instead of failing to store it', async () => {
+    const fresh = makeApi();
+    expect(await invokeApi(fresh, 'updateSettings', [{ fontSize: undefined, theme: 'dark' }])).toEqual({
+      ok: true,
+      value: { ...defaultSettings, theme: 'dark' },
+    });
+  });
+
+  it('keeps a "__proto__" field a field, refused as unknown', async () => {
+    expect(await invokeApi(api, 'updateSettings', [JSON.parse('{"__proto__": {"theme": "dark"}}')])).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'settings has an unknown field "__proto__"' },
+    });
+  });
+});
