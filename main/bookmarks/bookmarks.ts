@@ -143,9 +143,15 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
       return changed([], [removed]);
     },
     async restore(bookmarks) {
-      // Undo may arrive twice (a double click): what is back already is left alone.
+      // Undo may arrive twice (a double click): what is back already is left alone, and so is
+      // a bookmark the list holds twice (the renderer's undo can merge two changes' removals).
       const present = new Set(read().map((b) => b.id));
-      const back = bookmarks.filter((b) => !present.has(b.id));
+      const back: Bookmark[] = [];
+      for (const bookmark of bookmarks) {
+        if (present.has(bookmark.id)) continue;
+        present.add(bookmark.id);
+        back.push(bookmark);
+      }
       addAll(back);
       return changed(back);
     },
