@@ -9,6 +9,7 @@ import type { ReaderApi } from '../../common/api.js';
 import { invokeApi } from '../api.js';
 import type { ApiErrorCode, ApiResult } from '../../common/envelope.js';
 import { eventsPath, type EventSubscription } from '../../common/events.js';
+import { quote } from '../../common/refusal.js';
 import { contentSecurityPolicy } from '../security/policy.js';
 import { isLoopbackHost, isLoopbackOrigin } from './loopback.js';
 import { readStaticFile } from './static.js';
@@ -68,7 +69,7 @@ export function createWebServer({ api, onEvent, staticDir, maxBodyBytes = defaul
     if (!isLoopbackHost(request.headers.host)) {
       throw new Refusal(403, `refused: the Host header ${JSON.stringify(request.headers.host ?? '')} is not a loopback name`);
     }
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const path = pathOf(request.url ?? '/');
     if (path === eventsPath) {
       handleEvents(request, response);
     } else if (path.startsWith('/api/')) {
@@ -136,6 +137,15 @@ function refuseForeignOrigin(request: IncomingMessage): void {
   const origin = request.headers.origin;
   if (origin !== undefined && !isLoopbackOrigin(origin)) {
     throw new Refusal(403, `refused: requests from ${JSON.stringify(origin)} are not allowed`);
+  }
+}
+
+/** The request target's path; a target that is not a URL ("//[") is refused, not a 500. */
+function pathOf(target: string): string {
+  try {
+    return new URL(target, 'http://127.0.0.1').pathname;
+  } catch {
+    throw new Refusal(400, `refused: the request target ${quote(target)} is not a URL path`);
   }
 }
 
