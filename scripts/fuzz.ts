@@ -11,10 +11,10 @@ import { parseArgs } from 'node:util';
 import { formatFigures, runFuzz } from '../tests/support/fuzz/run.js';
 
 const usage = `usage: npm run fuzz -- [options]
-  --runs N       sequences of calls to run (default 10000; each 1–8 calls)
+  --runs N       sequences of calls to run (default 10000)
   --seed N       seed (default: the clock)
   --path P       replay one failure: the path printed with its seed
-  --max-calls N  calls in a sequence at most (default 8)
+  --max-calls N  calls in a sequence at most, after up to 3 that set state up (default 8)
   --keep-going   survey: go on after failures and count each kind of problem (no shrinking)
   --keep         keep the stores' folder (it is kept anyway on failure)`;
 
@@ -55,7 +55,7 @@ try {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'aksorn-fuzz-'));
-console.error(`fuzz: seed ${options.seed}, ${options.runs} sequences of 1–${options.maxCalls} calls, stores in ${dir}`);
+console.error(`fuzz: seed ${options.seed}, ${options.runs} sequences of 1–${options.maxCalls} calls (after up to 3 set-up calls), stores in ${dir}`);
 const start = performance.now();
 const figures = await runFuzz({
   ...options,

@@ -303,17 +303,30 @@ function rawRequest(oversize: number): fc.Arbitrary<RawRequest> {
   });
 }
 
-export interface CallOptions {
+export interface SequenceOptions {
   readonly articles: readonly Article[];
   /** Table calls may carry what only structured clone can (undefined, NaN, BigInt…); HTTP calls raw requests. */
   readonly transport: 'table' | 'http';
   /** A body this size is past the HTTP limit. */
   readonly oversize: number;
+  /** Calls after the set-up, at most. */
+  readonly maxCalls: number;
+}
+
+/** What a sequence may start with, so that the calls after it have state to work on. */
+const setUp: readonly ReaderApiMethod[] = ['addBookmark', 'toggleBookmark', 'setReadingPosition', 'updateSettings'];
+
+/** A sequence of calls: up to three valid ones that build state, then 1..maxCalls calls of any kind. */
+export function sequenceArbitrary(options: SequenceOptions): fc.Arbitrary<Call[]> {
+  const table = argumentsOf(options.articles);
+  const valid = fc.oneof(...setUp.map((method) => table[method].valid.map((args): Call => ({ kind: 'api', method, args, intent: 'valid' }))));
+  return fc
+    .tuple(fc.array(valid, { maxLength: 3 }), fc.array(callArbitrary(table, options), { minLength: 1, maxLength: options.maxCalls }))
+    .map(([first, then]) => [...first, ...then]);
 }
 
 /** One call of any method, valid, near-valid or junk, or an unknown method, or a raw request. */
-export function callArbitrary({ articles, transport, oversize }: CallOptions): fc.Arbitrary<Call> {
-  const table = argumentsOf(articles);
+function callArbitrary(table: ReturnType<typeof argumentsOf>, { transport, oversize }: SequenceOptions): fc.Arbitrary<Call> {
   const junk = transport === 'table' ? fc.oneof({ weight: 3, arbitrary: jsonJunk }, { weight: 1, arbitrary: cloneJunk }) : jsonJunk;
   const perMethod = readerApiMethods.map((method) => {
     const { valid, near } = table[method];

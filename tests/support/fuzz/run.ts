@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isReaderApiMethod, readerApiMethods, type ReaderApiMethod } from '../../../common/api.js';
 import type { Bookmark } from '../../../common/bookmarks.js';
-import { callArbitrary, Ref, resolveRefs, type Call, type RawRequest } from './calls.js';
+import { Ref, resolveRefs, sequenceArbitrary, type Call, type RawRequest } from './calls.js';
 import { envelopeProblems, statusOfCode, storeProblems } from './checks.js';
 import { httpTransport, maxBodyBytes, tableTransport, type Answer, type Transport } from './transports.js';
 import { createWorld, fuzzArticles, type World } from './world.js';
@@ -22,7 +22,7 @@ export interface FuzzOptions {
   readonly seed: number;
   /** fast-check's replay path of a failure (with its seed). */
   readonly path?: string;
-  /** Calls in a sequence at most. */
+  /** Calls in a sequence at most, after up to three that set state up. */
   readonly maxCalls?: number;
   /** A fresh folder for the two stores and the server's renderer. */
   readonly dir: string;
@@ -98,7 +98,7 @@ export async function runFuzz({ runs, seed, path, maxCalls = 8, dir, onProgress,
   process.on('unhandledRejection', onCrash);
 
   const caseOf = (transport: 'table' | 'http') =>
-    fc.array(callArbitrary({ articles, transport, oversize: maxBodyBytes }), { minLength: 1, maxLength: maxCalls }).map((calls): Case => ({ transport, calls }));
+    sequenceArbitrary({ articles, transport, oversize: maxBodyBytes, maxCalls }).map((calls): Case => ({ transport, calls }));
 
   const property = fc.asyncProperty(fc.oneof(caseOf('table'), caseOf('http')), async ({ transport, calls }) => {
     const world = worlds[transport];
