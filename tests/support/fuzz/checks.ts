@@ -71,21 +71,24 @@ export interface RefusalScope {
   readonly code: string;
   readonly reason: unknown;
   readonly byTransport?: boolean;
+  /** The field names the call sent: a message may name them in a path (`place.undefined`). */
+  readonly sent?: ReadonlySet<string>;
 }
 
 /**
  * What is wrong with a refusal's message: it must be one readable line, say
  * no "undefined" or "[object Object]" of its own, carry no stack trace, and
  * — for the API's own refusals — name the argument (or a field of it; the
- * method when it takes none), say "method" for an unknown one. Quoted values ("…") are the caller's and exempt.
+ * method when it takes none), say "method" for an unknown one. Quoted values ("…")
+ * and the caller's own field names in a path are the caller's words, and exempt.
  */
-export function messageProblems(message: unknown, { method, code, reason, byTransport = false }: RefusalScope): string[] {
+export function messageProblems(message: unknown, { method, code, reason, byTransport = false, sent = new Set() }: RefusalScope): string[] {
   if (typeof message !== 'string' || message.trim() === '') return [`the message is empty: ${JSON.stringify(message)}`];
   const problems: string[] = [];
   if (unreadable.test(message)) problems.push('the message holds a control, line-break or bidi character');
   if (loneSurrogate.test(message)) problems.push('the message holds a lone surrogate');
   if (message.length > 400) problems.push(`the message is ${message.length} characters long`);
-  const own = message.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  const own = message.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\.([\p{L}\p{N}_$]+)/gu, (step, key: string) => (sent.has(key) ? '.…' : step));
   for (const word of ['undefined', '[object Object]', 'Error:']) {
     if (own.includes(word)) problems.push(`the message says ${JSON.stringify(word)}`);
   }
@@ -102,8 +105,18 @@ export function messageProblems(message: unknown, { method, code, reason, byTran
   return problems;
 }
 
-/** What is wrong with an answer (the envelope, as it arrived). */
-export function envelopeProblems(method: string, envelope: unknown, byTransport = false): string[] {
+/** Every field name in a value, as far down as a message could name it. */
+export function fieldNames(value: unknown, into = new Set<string>(), depth = 0): Set<string> {
+  if (typeof value !== 'object' || value === null || depth > 8) return into;
+  for (const [key, item] of Object.entries(value)) {
+    if (!Array.isArray(value)) into.add(key);
+    fieldNames(item, into, depth + 1);
+  }
+  return into;
+}
+
+/** What is wrong with an answer (the envelope, as it arrived); `sent` as for messageProblems. */
+export function envelopeProblems(method: string, envelope: unknown, byTransport = false, sent?: ReadonlySet<string>): string[] {
   if (typeof envelope !== 'object' || envelope === null) return [`the answer is not an envelope: ${JSON.stringify(envelope)}`];
   const answer = envelope as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown; reason?: unknown } };
   if (answer.ok === true) {
@@ -117,5 +130,5 @@ export function envelopeProblems(method: string, envelope: unknown, byTransport 
   if (code === 'internal') problems.push(`an internal error: ${String(message)}`);
   else if (!refusalCodes.includes(code as ApiErrorCode)) problems.push(`the code ${JSON.stringify(code)} is not in the contract`);
   if (reason !== undefined && !refusalReasonSchema.safeParse(reason).success) problems.push(`the reason does not validate: ${JSON.stringify(reason)}`);
-  return [...problems, ...messageProblems(message, { method, code: String(code), reason, byTransport })];
+  return [...problems, ...messageProblems(message, { method, code: String(code), reason, byTransport, ...(sent ? { sent } : {}) })];
 }

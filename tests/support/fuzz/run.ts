@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { isReaderApiMethod, readerApiMethods, type ReaderApiMethod } from '../../../common/api.js';
 import type { Bookmark } from '../../../common/bookmarks.js';
 import { Ref, resolveRefs, sequenceArbitrary, type Call, type RawRequest } from './calls.js';
-import { envelopeProblems, statusOfCode, storeProblems } from './checks.js';
+import { envelopeProblems, fieldNames, statusOfCode, storeProblems } from './checks.js';
 import { httpTransport, maxBodyBytes, tableTransport, type Answer, type Transport } from './transports.js';
 import { createWorld, fuzzArticles, type World } from './world.js';
 
@@ -252,10 +252,10 @@ function judge(transport: 'table' | 'http', call: Call, args: unknown, answer: A
       const code = (envelope as { error?: { code?: keyof typeof statusOfCode } } | undefined)?.error?.code;
       const expected = accepted ? 200 : code === undefined ? undefined : statusOfCode[code];
       if (status !== expected) problems.push(`HTTP ${status} for ${accepted ? 'an accepted call' : `the code ${String(code)}`}`);
-      problems.push(...envelopeProblems(call.method, envelope));
+      problems.push(...envelopeProblems(call.method, envelope, false, fieldNames(args)));
     }
   } else {
-    problems.push(...envelopeProblems(call.method, envelope));
+    problems.push(...envelopeProblems(call.method, envelope, false, fieldNames(args)));
   }
 
   problems.push(...storeProblems(after.toString('utf8')));

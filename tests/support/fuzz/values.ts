@@ -37,6 +37,12 @@ export function longStrings(lengths: readonly number[]): fc.Arbitrary<string> {
   return fc.constantFrom(...made);
 }
 
+/** One string of `length` ASCII characters, made when first drawn and then reused (for limits in megabytes). */
+export function hugeText(length: number): fc.Arbitrary<string> {
+  let made: string | undefined;
+  return fc.constant(null).map(() => (made ??= 'x'.repeat(length)));
+}
+
 /** An object key: mostly ordinary, often hostile. */
 export const nastyKey: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...nastyKeys), nastyString, fc.string({ maxLength: 6 }));
 

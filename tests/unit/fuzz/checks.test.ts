@@ -11,6 +11,10 @@ describe('the fuzz checks', () => {
     expect(refusal('no article with id "undefined\\n"', 'not-found')).toEqual([]);
     expect(refusal('listArticles takes no arguments, got 1', 'bad-request', 'listArticles')).toEqual([]);
     expect(refusal('unknown method "x"', 'unknown-method', 'x')).toEqual([]);
+    // A field the caller named "undefined" is the caller's word, not the message's.
+    const sent = new Set(['undefined']);
+    expect(messageProblems('place.undefined must be JSON data', { method: 'toggleBookmark', code: 'bad-request', reason: undefined, sent })).toEqual([]);
+    expect(messageProblems('place.undefined must be JSON data', { method: 'toggleBookmark', code: 'bad-request', reason: undefined })).not.toEqual([]);
   });
 
   it.each([
