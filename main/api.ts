@@ -5,10 +5,11 @@
  */
 import { readerApi, isReaderApiMethod, type ArgsOfMethod, type ReaderApi, type ReaderApiMethod } from '../common/api.js';
 import { ApiError, failure, type ApiResult } from '../common/envelope.js';
-import { describeRefusal } from '../common/refusal.js';
+import { describeRefusal, describeValue, quote } from '../common/refusal.js';
 import type { Bookmarks } from './bookmarks/bookmarks.js';
 import type { Library } from './library/library.js';
 import type { NoticeBoard } from './notices.js';
+import { asPlainData } from './plain.js';
 import type { LibrarySearch } from './search/librarySearch.js';
 import type { ReadingPositionStore } from './store/readingPosition.js';
 import type { SettingsStore } from './store/settings.js';
@@ -50,12 +51,16 @@ export function createApiTable({ library, search, settings, bookmarks, readingPo
 /** Checks a raw argument list against the method's declared arguments, or throws a `bad-request` ApiError. */
 export function checkArgs<K extends ReaderApiMethod>(method: K, args: unknown): ArgsOfMethod<K> {
   const declared = readerApi[method].args;
-  if (!Array.isArray(args)) throw new ApiError('bad-request', 'arguments must be an array');
-  if (args.length !== declared.length) {
-    throw new ApiError('bad-request', `expected ${declared.length} argument(s), got ${args.length}`);
+  // A wrong count or shape says which arguments the method takes, by name.
+  const count = declared.length;
+  const takes = count === 0 ? 'no arguments' : `${count} argument${count === 1 ? '' : 's'} (${declared.map(([name]) => name).join(', ')})`;
+  if (!Array.isArray(args)) {
+    const list = count === 0 ? 'an empty list of arguments' : `a list of ${takes}`;
+    throw new ApiError('bad-request', `${method} takes ${list}, got ${describeValue(args)}`);
   }
+  if (args.length !== count) throw new ApiError('bad-request', `${method} takes ${takes}, got ${args.length}`);
   return declared.map(([name, schema], i) => {
-    const checked = schema.safeParse(args[i], { reportInput: true });
+    const checked = schema.safeParse(asPlainData(name, args[i]), { reportInput: true });
     if (!checked.success) throw new ApiError('bad-request', describeRefusal(name, checked.error));
     return checked.data;
   }) as ArgsOfMethod<K>;
@@ -72,7 +77,7 @@ export async function invokeApi(
   logInternalError: (error: unknown) => void = (error) => console.error(error),
 ): Promise<ApiResult> {
   if (!isReaderApiMethod(method)) {
-    return failure(new ApiError('unknown-method', `unknown method ${JSON.stringify(String(method).slice(0, 80))}`));
+    return failure(new ApiError('unknown-method', `unknown method ${quote(String(method), 80)}`));
   }
   try {
     const handler = api[method] as (...checked: unknown[]) => Promise<unknown>;

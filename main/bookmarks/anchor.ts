@@ -7,30 +7,37 @@
 import type { Article } from '../../common/article.js';
 import type { AnchorStatus, BookmarkAnchor, BookmarkTarget, NewBookmark } from '../../common/bookmarks.js';
 import { ApiError } from '../../common/envelope.js';
+import { quote } from '../../common/refusal.js';
 import { sectionDocuments, type SectionDocument } from '../library/sections.js';
 
 /** How much text around a passage, and of a paragraph's opening, is kept to find it again. */
 const quoteContext = 32;
 const contextLength = 80;
 
-/** The anchor of a new bookmark, read from the article; a place that does not exist is a bad request. */
-export function makeAnchor(article: Article, input: NewBookmark): BookmarkAnchor {
+/**
+ * The anchor of a new bookmark, read from the article; a place that does not
+ * exist is a bad request, whose message names the field of `argument` (what
+ * the API calls the input) that is wrong.
+ */
+export function makeAnchor(article: Article, input: NewBookmark, argument = 'bookmark'): BookmarkAnchor {
   const section = sectionDocuments(article).find((s) => s.sectionId === input.sectionId);
-  if (!section) throw new ApiError('bad-request', `article "${article.id}" has no section "${input.sectionId}"`);
+  if (!section) {
+    throw new ApiError('bad-request', `${argument}.sectionId ${quote(input.sectionId)} names no section of the article ${quote(article.id)}`);
+  }
   const base = { articleId: article.id, sectionId: section.sectionId };
   if (input.paragraph === null) {
-    if (input.range !== null) throw new ApiError('bad-request', 'a passage needs its paragraph');
+    if (input.range !== null) throw new ApiError('bad-request', `${argument}.range needs ${argument}.paragraph: a passage lies in one paragraph`);
     return { ...base, paragraph: null, quote: null, context: opening(section.paragraphs[0] ?? section.heading) };
   }
   const text = section.paragraphs[input.paragraph];
   if (text === undefined) {
-    throw new ApiError('bad-request', `section "${section.sectionId}" has no paragraph ${input.paragraph}`);
+    throw new ApiError('bad-request', `${argument}.paragraph ${input.paragraph} names no paragraph of the section ${quote(section.sectionId)}`);
   }
   const anchor = { ...base, paragraph: input.paragraph, context: opening(text) };
   if (input.range === null) return { ...anchor, quote: null };
   const { start, end } = input.range;
   if (start >= end || end > text.length || text.slice(start, end).trim() === '') {
-    throw new ApiError('bad-request', `the range ${start}–${end} is not a passage of paragraph ${input.paragraph}`);
+    throw new ApiError('bad-request', `${argument}.range ${start}–${end} is not a passage of paragraph ${input.paragraph}`);
   }
   return {
     ...anchor,

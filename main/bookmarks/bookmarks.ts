@@ -17,6 +17,7 @@ import {
 } from '../../common/bookmarks.js';
 import { ApiError } from '../../common/envelope.js';
 import { limits } from '../../common/limits.js';
+import { quote } from '../../common/refusal.js';
 import type { Library } from '../library/library.js';
 import type { StateStore } from '../store/state.js';
 import { makeAnchor, resolveAnchor } from './anchor.js';
@@ -72,7 +73,7 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
   });
   const find = (id: string): Bookmark => {
     const bookmark = read().find((b) => b.id === id);
-    if (!bookmark) throw new ApiError('not-found', `no bookmark with id "${id}"`);
+    if (!bookmark) throw new ApiError('not-found', `no bookmark with id ${quote(id)}`);
     return bookmark;
   };
   const addAll = (bookmarks: readonly Bookmark[]) => {
@@ -85,8 +86,11 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
     }
     write(next);
   };
-  const add = async (input: NewBookmark): Promise<BookmarkChange> => {
-    const anchor = makeAnchor(await library.get(input.articleId), input);
+  // `argument`: what the API calls the input, for refusals to name the field that is wrong.
+  const add = async (input: NewBookmark, argument = 'bookmark'): Promise<BookmarkChange> => {
+    const article = await library.find(input.articleId);
+    if (!article) throw new ApiError('not-found', `${argument}.articleId ${quote(input.articleId)} names no article in the library`);
+    const anchor = makeAnchor(article, input, argument);
     const stamp = now().toISOString();
     const bookmark: Bookmark = {
       id: newId(),
@@ -106,7 +110,7 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
       const resolved = await Promise.all(read().map(resolve));
       return resolved.sort((a, b) => compareOrder(a.order, b.order));
     },
-    add,
+    add: (input) => add(input),
     async toggle(place) {
       // The place as the reader sees it: a bookmark counts where it points now (it may have moved).
       const kind = place.paragraph === null ? 'section' : 'paragraph';
@@ -116,7 +120,7 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
         const target = resolveAnchor(article, b.anchor).target;
         return target !== null && target.sectionId === place.sectionId && (kind === 'section' || target.paragraph === place.paragraph);
       });
-      if (here.length === 0) return add({ ...place, range: null, name: '', note: '' });
+      if (here.length === 0) return add({ ...place, range: null, name: '', note: '' }, 'place');
       const gone = new Set(here.map((b) => b.id));
       write(read().filter((b) => !gone.has(b.id)));
       return changed([], here);
@@ -138,9 +142,15 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
       return changed([], [removed]);
     },
     async restore(bookmarks) {
-      // Undo may arrive twice (a double click): what is back already is left alone.
+      // Undo may arrive twice (a double click): what is back already is left alone, and so is
+      // a bookmark the list holds twice (the renderer's undo can merge two changes' removals).
       const present = new Set(read().map((b) => b.id));
-      const back = bookmarks.filter((b) => !present.has(b.id));
+      const back: Bookmark[] = [];
+      for (const bookmark of bookmarks) {
+        if (present.has(bookmark.id)) continue;
+        present.add(bookmark.id);
+        back.push(bookmark);
+      }
       addAll(back);
       return changed(back);
     },

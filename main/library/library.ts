@@ -6,6 +6,7 @@
 import type { Article, ArticleSummary } from '../../common/article.js';
 import { ApiError } from '../../common/envelope.js';
 import type { LibraryChange } from '../../common/events.js';
+import { quote } from '../../common/refusal.js';
 
 export interface Library {
   list(): Promise<readonly ArticleSummary[]>;
@@ -47,7 +48,7 @@ export function createLibrary(bundled: readonly Article[]): Library {
     find: async (id) => byId.get(id),
     async get(id) {
       const article = byId.get(id);
-      if (!article) throw new ApiError('not-found', `no article with id "${id}"`);
+      if (!article) throw new ApiError('not-found', `no article with id ${quote(id)}`);
       return article;
     },
     async position(id) {
@@ -60,8 +61,8 @@ export function createLibrary(bundled: readonly Article[]): Library {
       emit({ added: [article.id], removed: [] });
     },
     async remove(id) {
-      if (bundledIds.has(id)) throw new ApiError('bad-request', `the article "${id}" comes with Aksorn and cannot be removed`);
-      if (!byId.delete(id)) throw new ApiError('not-found', `no article with id "${id}"`);
+      if (bundledIds.has(id)) throw new ApiError('bad-request', `the article ${quote(id)} comes with Aksorn and cannot be removed`);
+      if (!byId.delete(id)) throw new ApiError('not-found', `no article with id ${quote(id)}`);
       emit({ added: [], removed: [id] });
     },
     onChange(listener) {

@@ -13,6 +13,7 @@ import { eventsPath, type EventSubscription } from '../../common/events.js';
 import { securityHeaders } from '../security/policy.js';
 import { limits } from '../../common/limits.js';
 import { carriesToken, sameSecret, tokenCookieValue, tokenParameter } from './access.js';
+import { quote } from '../../common/refusal.js';
 import { isLoopbackHost, isLoopbackOrigin } from './loopback.js';
 import { readStaticFile } from '../static.js';
 
@@ -168,7 +169,7 @@ function parseTarget(target: string | undefined): URL {
   try {
     return new URL(target ?? '/', 'http://127.0.0.1');
   } catch {
-    throw new Refusal(400, 'refused: the request target is not a valid address');
+    throw new Refusal(400, `refused: the request target ${quote(target ?? '')} is not a URL path`);
   }
 }
 

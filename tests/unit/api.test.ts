@@ -46,20 +46,21 @@ describe('invokeApi', () => {
   });
 
   it.each([
-    ['getArticle', [], 'expected 1 argument(s), got 0'],
+    ['getArticle', [], 'getArticle takes 1 argument (id), got 0'],
     ['getArticle', [42], 'id must be a string, got the number 42'],
     ['getArticle', [''], 'id must not be empty'],
     ['getArticle', ['x'.repeat(201)], 'id is longer than 200 characters'],
-    ['getArticle', ['a', 'b'], 'expected 1 argument(s), got 2'],
-    ['listArticles', ['extra'], 'expected 0 argument(s), got 1'],
+    ['getArticle', ['a', 'b'], 'getArticle takes 1 argument (id), got 2'],
+    ['listArticles', ['extra'], 'listArticles takes no arguments, got 1'],
     ['updateSettings', [{ language: 'fr' }], 'settings.language must be one of "th", "en", got "fr"'],
     ['updateSettings', [{ colour: 'dark' }], 'settings has an unknown field "colour"'],
     ['updateSettings', [{ theme: 'neon' }], 'settings.theme must be one of "system", "light", "sepia", "dark", got "neon"'],
     ['updateSettings', [{ fontSize: 100 }], 'settings.fontSize must be a number from 14 to 28, got the number 100'],
     ['updateSettings', [{ fontFamily: 'comic' }], 'settings.fontFamily must be one of "sarabun", "noto-serif-thai", got "comic"'],
     ['updateSettings', ['en'], 'settings must be an object, got "en"'],
-    ['getSettings', 'not-an-array', 'arguments must be an array'],
-    ['search', ['x'], 'expected 2 argument(s), got 1'],
+    ['getSettings', 'not-an-array', 'getSettings takes an empty list of arguments, got "not-an-array"'],
+    ['search', { query: 'x' }, 'search takes a list of 2 arguments (query, options), got object'],
+    ['search', ['x'], 'search takes 2 arguments (query, options), got 1'],
     ['search', [42, {}], 'query must be a string, got the number 42'],
     ['search', ['x'.repeat(10_001), {}], 'query is longer than 10000 characters'],
     ['search', ['x', { limit: 0 }], 'options.limit must be a whole number from 1 to 100, got the number 0'],
@@ -69,20 +70,24 @@ describe('invokeApi', () => {
     ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: null, range: null, name: '' }], 'bookmark lacks the field "note"'],
     ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: -1, range: null, name: '', note: '' }], 'bookmark.paragraph must be a whole number from 0 to 1000000, got the number -1'],
     ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: 0, range: { start: 0 }, name: '', note: '' }], 'bookmark.range lacks the field "end"'],
-    ['addBookmark', [{ articleId: 'sample', sectionId: 'nope', paragraph: null, range: null, name: '', note: '' }], 'article "sample" has no section "nope"'],
+    ['addBookmark', [{ articleId: 'sample', sectionId: 'nope', paragraph: null, range: null, name: '', note: '' }], 'bookmark.sectionId "nope" names no section of the article "sample"'],
+    ['addBookmark', [{ articleId: 'gone', sectionId: 'lead', paragraph: null, range: null, name: '', note: '' }], 'bookmark.articleId "gone" names no article in the library', 'not-found'],
+    ['addBookmark', [{ articleId: 'sample', sectionId: 'lead', paragraph: 7, range: null, name: '', note: '' }], 'bookmark.paragraph 7 names no paragraph of the section "lead"'],
+    ['toggleBookmark', [{ articleId: 'sample', sectionId: 'nope', paragraph: null }], 'place.sectionId "nope" names no section of the article "sample"'],
+    ['toggleBookmark', [{ articleId: 'gone', sectionId: 'lead', paragraph: 0 }], 'place.articleId "gone" names no article in the library', 'not-found'],
     ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: null, range: null, name: 'x'.repeat(201), note: '' }], 'bookmark.name is longer than 200 characters'],
     ['updateBookmark', ['b', { colour: 'red' }], 'patch has an unknown field "colour"'],
     ['deleteBookmark', [''], 'id must not be empty'],
     ['restoreBookmarks', [[{ id: 'x' }]], 'bookmarks[0] lacks the field "kind"'],
     ['restoreBookmarks', [{ id: 'x' }], 'bookmarks must be an array, got object'],
     ['toggleBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: 'first' }], 'place.paragraph must be a whole number from 0 to 1000000, got "first"'],
-    ['exportBookmarks', ['pdf'], 'expected 0 argument(s), got 1'],
+    ['exportBookmarks', ['pdf'], 'exportBookmarks takes no arguments, got 1'],
     ['getReadingPosition', [''], 'articleId must not be empty'],
     ['importBookmarks', [''], 'json must not be empty'],
     ['setReadingPosition', [{ articleId: 'sample', sectionId: 'lead', progress: 1.5 }], 'position.progress must be a number from 0 to 1, got the number 1.5'],
     ['setReadingPosition', [null], 'position must be an object, got null'],
-  ])('refuses %s(%j) with a bad-request that says why', async (method, args, message) => {
-    expect(await invokeApi(api, method, args)).toEqual({ ok: false, error: { code: 'bad-request', message } });
+  ])('refuses %s(%j) with a message that names the argument', async (method, args, message, code = 'bad-request') => {
+    expect(await invokeApi(api, method, args)).toEqual({ ok: false, error: { code, message } });
   });
 
   it('adds, lists, deletes and restores a bookmark, answering each change', async () => {
@@ -130,5 +135,46 @@ describe('invokeApi', () => {
       error: { code: 'internal', message: 'listArticles failed inside Aksorn; see the application log' },
     });
     expect(logged).toHaveLength(1);
+  });
+});
+
+// Found by the API fuzz: Electron IPC carries what structured clone can, and some of it made internal errors.
+describe('arguments that only structured clone carries', () => {
+  const api = makeApi();
+
+  it.each([
+    ['restoreBookmarks', [new Uint8Array([1, 2])], 'bookmarks must be JSON data (text, numbers, true/false, null, lists and objects), got a Uint8Array'],
+    ['updateSettings', [new Float64Array([19])], 'settings must be JSON data (text, numbers, true/false, null, lists and objects), got a Float64Array'],
+    ['getArticle', [10n], 'id must be JSON data (text, numbers, true/false, null, lists and objects), got a bigint'],
+    ['restoreBookmarks', [[{ id: 'x', createdAt: new Date(0) }]], 'bookmarks[0].createdAt must be JSON data (text, numbers, true/false, null, lists and objects), got a Date'],
+    ['setReadingPosition', [{ articleId: new Map() }], 'position.articleId must be JSON data (text, numbers, true/false, null, lists and objects), got a Map'],
+    ['updateSettings', [{ 'a\nb': new Set() }], 'settings["a\\nb"] must be JSON data (text, numbers, true/false, null, lists and objects), got a Set'],
+    ['getArticle', [undefined], 'id must be a string, got no value'],
+  ])('refuses %s(%o) as a bad request that says where', async (method, args, message) => {
+    expect(await invokeApi(api, method, args)).toEqual({ ok: false, error: { code: 'bad-request', message } });
+  });
+
+  it('refuses a value nested deeper than any argument can be', async () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(await invokeApi(api, 'restoreBookmarks', [deep])).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'bookmarks is nested more than 64 levels deep' },
+    });
+  });
+
+  it('leaves out a field set to undefined, as JSON would, instead of failing to store it', async () => {
+    const fresh = makeApi();
+    expect(await invokeApi(fresh, 'updateSettings', [{ fontSize: undefined, theme: 'dark' }])).toEqual({
+      ok: true,
+      value: { ...defaultSettings, theme: 'dark' },
+    });
+  });
+
+  it('keeps a "__proto__" field a field, refused as unknown', async () => {
+    expect(await invokeApi(api, 'updateSettings', [JSON.parse('{"__proto__": {"theme": "dark"}}')])).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'settings has an unknown field "__proto__"' },
+    });
   });
 });

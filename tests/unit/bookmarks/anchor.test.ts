@@ -53,11 +53,11 @@ describe('makeAnchor', () => {
   });
 
   it.each([
-    [at({ sectionId: 'nope' }), 'article "a" has no section "nope"'],
-    [at({ paragraph: 9 }), 'section "one" has no paragraph 9'],
-    [at({ paragraph: 1, range: { start: 5, end: 99 } }), 'the range 5–99 is not a passage of paragraph 1'],
-    [at({ paragraph: 1, range: { start: 3, end: 3 } }), 'the range 3–3 is not a passage of paragraph 1'],
-    [at({ range: { start: 0, end: 1 } }), 'a passage needs its paragraph'],
+    [at({ sectionId: 'nope' }), 'bookmark.sectionId "nope" names no section of the article "a"'],
+    [at({ paragraph: 9 }), 'bookmark.paragraph 9 names no paragraph of the section "one"'],
+    [at({ paragraph: 1, range: { start: 5, end: 99 } }), 'bookmark.range 5–99 is not a passage of paragraph 1'],
+    [at({ paragraph: 1, range: { start: 3, end: 3 } }), 'bookmark.range 3–3 is not a passage of paragraph 1'],
+    [at({ range: { start: 0, end: 1 } }), 'bookmark.range needs bookmark.paragraph: a passage lies in one paragraph'],
   ])('refuses a place that does not exist (%#)', (input, message) => {
     expect(() => makeAnchor(article, input)).toThrow(new ApiError('bad-request', message));
   });

@@ -84,6 +84,15 @@ describe('bookmarks', () => {
     expect(await bookmarks.list()).toEqual([added]);
   });
 
+  // Found by the API fuzz: the list stored the bookmark twice, under one id.
+  it('restores a bookmark the list holds twice once', async () => {
+    const bookmarks = open(tempDir());
+    const added = savedBy(await bookmarks.add(section()));
+    const { removed } = await bookmarks.remove(added.id);
+    expect((await bookmarks.restore([...removed, ...removed])).saved).toEqual([added]);
+    expect((await bookmarks.list()).map((b) => b.id)).toEqual([added.id]);
+  });
+
   it('toggles a section: adds it, then removes it, and says what it removed', async () => {
     const bookmarks = open(tempDir());
     const place = { articleId: 'sample', sectionId: 'ประวัติ', paragraph: null };

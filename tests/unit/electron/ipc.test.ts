@@ -63,7 +63,7 @@ describe('registerIpc', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(call('getArticle', appFrame, 'id-1', { extra: true })).resolves.toEqual({
       ok: false,
-      error: { code: 'bad-request', message: 'expected 1 argument(s), got 2' },
+      error: { code: 'bad-request', message: 'getArticle takes 1 argument (id), got 2' },
     });
     expect(getArticle).not.toHaveBeenCalled();
     await call('getArticle', appFrame, 'id-1');

@@ -189,6 +189,15 @@ describe('browser-mode refusals', () => {
     expect((await send('/', { headers: { Host: 'evil.example' } })).status).toBe(403);
   });
 
+  // Found by the API fuzz: new URL() threw on these targets, and the server answered 500.
+  it('refuses a request target that is not a URL path with 400', async () => {
+    for (const target of ['//[', '//%', '//:99999/api/getSettings']) {
+      const answer = await send(target, { method: 'POST', headers: json, body: '{"args":[]}' });
+      expect(answer.status).toBe(400);
+      expect(errorOf(answer).message).toBe(`refused: the request target ${JSON.stringify(target)} is not a URL path`);
+    }
+  });
+
   it('refuses a cross-site Origin with 403', async () => {
     const answer = await call('listArticles', [], { Origin: 'https://evil.example' });
     expect(answer.status).toBe(403);

@@ -1,0 +1,87 @@
+/**
+ * What the API fuzz runs against: the real API table over the unit tests'
+ * sample article and the bundled seed article, its state in a real conf
+ * store, with ids and clock made deterministic so a run replays exactly.
+ */
+import Conf from 'conf';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { ReaderApi } from '../../../common/api.js';
+import type { Article } from '../../../common/article.js';
+import { createApiTable } from '../../../main/api.js';
+import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
+import { createLibrary } from '../../../main/library/library.js';
+import { sectionDocuments } from '../../../main/library/sections.js';
+import { readArticleSource } from '../../../main/library/source.js';
+import { buildSearchIndex } from '../../../main/search/build.js';
+import { createLibrarySearch } from '../../../main/search/librarySearch.js';
+import { createSearch } from '../../../main/search/search.js';
+import { createNoticeBoard } from '../../../main/notices.js';
+import { openStore } from '../../../main/store/open.js';
+import { persistedDefaults, type PersistedState } from '../../../main/store/schema.js';
+import { createReadingPositionStore } from '../../../main/store/readingPosition.js';
+import { createSettingsStore } from '../../../main/store/settings.js';
+import { seedArticle } from '../../seed.js';
+import { sampleArticle } from '../../unit/fixtures.js';
+
+/** A place that can be bookmarked, with its paragraph's text (for passage ranges). */
+export interface Place {
+  readonly articleId: string;
+  readonly sectionId: string;
+  /** null: the section itself. */
+  readonly paragraph: number | null;
+  readonly text: string;
+}
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The articles the fuzz reads from: the small sample (an empty section, a lead) and the real bundled one. */
+export function fuzzArticles(): readonly Article[] {
+  return [sampleArticle, readArticleSource(join(root, seedArticle.path))];
+}
+
+/** Every section and paragraph of the articles. */
+export function placesOf(articles: readonly Article[]): readonly Place[] {
+  return articles.flatMap((article) =>
+    sectionDocuments(article).flatMap(({ articleId, sectionId, paragraphs }) => [
+      { articleId, sectionId, paragraph: null, text: paragraphs[0] ?? '' },
+      ...paragraphs.map((text, paragraph) => ({ articleId, sectionId, paragraph, text })),
+    ]),
+  );
+}
+
+export interface World {
+  readonly api: ReaderApi;
+  /** The store's file. */
+  readonly file: string;
+  /** Back to the default state, ids and clock from the start: every fuzz run starts here. */
+  reset(): void;
+}
+
+/** The API over `articles`, its state kept in `userDataDir`. */
+export function createWorld(userDataDir: string, articles: readonly Article[]): World {
+  const library = createLibrary(articles);
+  const { store } = openStore({ Store: Conf, dir: userDataDir, notices: createNoticeBoard(), program: 'the fuzz', checkEveryMs: 0 });
+  let ids = 0;
+  let ticks = 0;
+  // A minute a call, from a fixed start: readAt and createdAt order as the calls do.
+  const now = () => new Date(Date.UTC(2026, 0, 1) + 60_000 * ticks++);
+  const newId = () => `00000000-0000-4000-8000-${(ids++).toString(16).padStart(12, '0')}`;
+  const api = createApiTable({
+    library,
+    search: createLibrarySearch(library, createSearch(articles, buildSearchIndex(articles))),
+    settings: createSettingsStore(store),
+    bookmarks: createBookmarks({ store, library, now, newId }),
+    readingPosition: createReadingPositionStore(store, now),
+    notices: createNoticeBoard(),
+  });
+  return {
+    api,
+    file: join(userDataDir, 'config.json'),
+    reset() {
+      for (const key of Object.keys(persistedDefaults) as (keyof PersistedState)[]) store.set(key, persistedDefaults[key]);
+      ids = 0;
+      ticks = 0;
+    },
+  };
+}
