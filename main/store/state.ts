@@ -67,7 +67,15 @@ export function createStateStore({
     notices.post({ code: 'store-replaced', file, backup });
   };
 
-  const timer = checkEveryMs > 0 && write ? setInterval(check, checkEveryMs) : undefined;
+  // Between writes nobody waits on the answer: a check that fails (no room for the copy) is logged and tried again.
+  const checkQuietly = () => {
+    try {
+      check();
+    } catch (error) {
+      console.error('[aksorn] could not check or restore the data file:', error);
+    }
+  };
+  const timer = checkEveryMs > 0 && write ? setInterval(checkQuietly, checkEveryMs) : undefined;
   timer?.unref();
 
   return {

@@ -1,10 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import Conf from 'conf';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../common/settings.js';
 import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
 import { createLibrary } from '../../../main/library/library.js';
+import { createNoticeBoard } from '../../../main/notices.js';
+import { openStore } from '../../../main/store/open.js';
 import { openTestStore, sampleArticle } from '../fixtures.js';
 
 const fixedNow = () => new Date('2026-11-26T12:34:56.789Z');
@@ -63,5 +66,21 @@ describe('the store changed under a running app', () => {
     writeFileSync(app.file, '{');
     expect(app.store.get('settings').language).toBe('en');
     expect(await app.bookmarks.list()).toHaveLength(1);
+  });
+
+  it('logs a failed check between writes instead of crashing, and keeps checking', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aksorn-state-'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const opened = openStore({ Store: Conf, dir, notices: createNoticeBoard(), program: 'a test', now: fixedNow, checkEveryMs: 10 });
+    opened.store.set('settings', { ...defaultSettings, language: 'en' });
+    // The copy's place is taken by a folder with something in it, so keeping the replaced file aside fails.
+    const blocked = join(dir, `config.replaced-${stamp}.json`);
+    mkdirSync(blocked);
+    writeFileSync(join(blocked, 'x'), '');
+    writeFileSync(join(dir, 'config.json'), '{"someone":"else"}');
+    await expect.poll(() => errors.mock.calls.length).toBeGreaterThan(1);
+    expect(String(errors.mock.calls[0]?.[0])).toContain('could not check or restore the data file');
+    opened.close();
+    errors.mockRestore();
   });
 });
