@@ -4,18 +4,21 @@
  * → the API table.
  */
 import type { ReaderApi } from '../common/api.js';
+import type { Article } from '../common/article.js';
 import type { EventSubscription } from '../common/events.js';
 import { createApiTable } from './api.js';
 import { createBookmarks } from './bookmarks/bookmarks.js';
 import { readerEvents } from './events.js';
-import { createNoticeBoard } from './notices.js';
+import { createNoticeBoard, type NoticeBoard } from './notices.js';
 import { readBuiltData } from './built.js';
 import { createLibrary, type Library } from './library/library.js';
 import { createLibrarySearch } from './search/librarySearch.js';
+import type { SearchIndexData } from './search/build.js';
 import { createSearch } from './search/search.js';
 import { openStore, type StoreClass } from './store/open.js';
 import { createReadingPositionStore } from './store/readingPosition.js';
 import { createSettingsStore } from './store/settings.js';
+import type { StateStore } from './store/state.js';
 
 export interface CoreOptions {
   /** The folder with the built data (out/data). */
@@ -43,14 +46,30 @@ export function createCore({ dataDir, userDataDir, Store, program }: CoreOptions
   const { articles, searchIndex } = readBuiltData(dataDir);
   const notices = createNoticeBoard();
   const { store, close } = openStore({ Store, dir: userDataDir, notices, program });
+  return { ...assembleCore({ articles, searchIndex, store, notices }), close };
+}
+
+export interface CoreParts {
+  readonly articles: readonly Article[];
+  readonly searchIndex: SearchIndexData;
+  /** An opened store, whose notices go to `notices`. */
+  readonly store: StateStore;
+  readonly notices: NoticeBoard;
+  /** The clock and the bookmark ids; tests fix them. */
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+}
+
+/** The wiring of the core over its parts: one place, which the tests' cores reuse. */
+export function assembleCore({ articles, searchIndex, store, notices, now, newId }: CoreParts): Omit<Core, 'close'> {
   const library = createLibrary(articles);
   const api = createApiTable({
     library,
     search: createLibrarySearch(library, createSearch(articles, searchIndex)),
     settings: createSettingsStore(store),
-    bookmarks: createBookmarks({ store, library }),
-    readingPosition: createReadingPositionStore(store),
+    bookmarks: createBookmarks({ store, library, now, newId }),
+    readingPosition: createReadingPositionStore(store, now),
     notices,
   });
-  return { api, library, onEvent: readerEvents(library, notices), close };
+  return { api, library, onEvent: readerEvents(library, notices) };
 }

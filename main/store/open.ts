@@ -12,7 +12,7 @@
  * conf's own `clearInvalidConfig` would reset such files silently and keep no
  * copy; conf here only writes, and every read is answered from memory.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Conf from 'conf';
 import type { NoticeBoard } from '../notices.js';
@@ -182,7 +182,6 @@ function errorCode(error: unknown): string {
  * any such file is stale.
  */
 function removeTornWrites(dir: string): void {
-  if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     if (/^config\.json\.(tmp-\d{10}[a-f0-9]{6}|repair-\d+)$/.test(name)) rmSync(join(dir, name), { force: true });
   }

@@ -1,19 +1,11 @@
 /** Small hand-made values shared by unit tests. */
 import Conf from 'conf';
 import type { ReaderApi } from '../../common/api.js';
-import { createApiTable } from '../../main/api.js';
-import { createBookmarks } from '../../main/bookmarks/bookmarks.js';
-import type { Core } from '../../main/core.js';
-import { readerEvents } from '../../main/events.js';
+import { assembleCore, type Core } from '../../main/core.js';
 import type { Article } from '../../common/article.js';
-import { createLibrary } from '../../main/library/library.js';
 import { buildSearchIndex } from '../../main/search/build.js';
-import { createLibrarySearch } from '../../main/search/librarySearch.js';
-import { createSearch } from '../../main/search/search.js';
 import { createNoticeBoard, type NoticeBoard } from '../../main/notices.js';
 import { openStore, type OpenedStore } from '../../main/store/open.js';
-import { createReadingPositionStore } from '../../main/store/readingPosition.js';
-import { createSettingsStore } from '../../main/store/settings.js';
 
 export const sampleArticle: Article = {
   id: 'sample',
@@ -35,18 +27,9 @@ export function sampleApi(userDataDir: string): ReaderApi {
 /** The core's parts over the sample article (as main/core.ts puts them together), for tests that change the library. */
 export function sampleCore(userDataDir: string): Core {
   const articles = [sampleArticle];
-  const library = createLibrary(articles);
   const notices = createNoticeBoard();
   const { store, close } = openTestStore(userDataDir, notices);
-  const api = createApiTable({
-    library,
-    search: createLibrarySearch(library, createSearch(articles, buildSearchIndex(articles))),
-    settings: createSettingsStore(store),
-    bookmarks: createBookmarks({ store, library }),
-    readingPosition: createReadingPositionStore(store),
-    notices,
-  });
-  return { api, library, onEvent: readerEvents(library, notices), close };
+  return { ...assembleCore({ articles, searchIndex: buildSearchIndex(articles), store, notices }), close };
 }
 
 /** The store in `dir` as the app opens it (conf writing, the folder locked by this process), with its notices. */

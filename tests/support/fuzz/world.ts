@@ -8,19 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { ReaderApi } from '../../../common/api.js';
 import type { Article } from '../../../common/article.js';
-import { createApiTable } from '../../../main/api.js';
-import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
-import { createLibrary } from '../../../main/library/library.js';
 import { sectionDocuments } from '../../../main/library/sections.js';
 import { readArticleSource } from '../../../main/library/source.js';
 import { buildSearchIndex } from '../../../main/search/build.js';
-import { createLibrarySearch } from '../../../main/search/librarySearch.js';
-import { createSearch } from '../../../main/search/search.js';
+import { assembleCore } from '../../../main/core.js';
 import { createNoticeBoard } from '../../../main/notices.js';
 import { openStore } from '../../../main/store/open.js';
 import { persistedDefaults, type PersistedState } from '../../../main/store/schema.js';
-import { createReadingPositionStore } from '../../../main/store/readingPosition.js';
-import { createSettingsStore } from '../../../main/store/settings.js';
 import { seedArticle } from '../../seed.js';
 import { sampleArticle } from '../../unit/fixtures.js';
 
@@ -60,21 +54,14 @@ export interface World {
 
 /** The API over `articles`, its state kept in `userDataDir`. */
 export function createWorld(userDataDir: string, articles: readonly Article[]): World {
-  const library = createLibrary(articles);
-  const { store } = openStore({ Store: Conf, dir: userDataDir, notices: createNoticeBoard(), program: 'the fuzz', checkEveryMs: 0 });
+  const notices = createNoticeBoard();
+  const { store } = openStore({ Store: Conf, dir: userDataDir, notices, program: 'the fuzz', checkEveryMs: 0 });
   let ids = 0;
   let ticks = 0;
   // A minute a call, from a fixed start: readAt and createdAt order as the calls do.
   const now = () => new Date(Date.UTC(2026, 0, 1) + 60_000 * ticks++);
   const newId = () => `00000000-0000-4000-8000-${(ids++).toString(16).padStart(12, '0')}`;
-  const api = createApiTable({
-    library,
-    search: createLibrarySearch(library, createSearch(articles, buildSearchIndex(articles))),
-    settings: createSettingsStore(store),
-    bookmarks: createBookmarks({ store, library, now, newId }),
-    readingPosition: createReadingPositionStore(store, now),
-    notices: createNoticeBoard(),
-  });
+  const { api } = assembleCore({ articles, searchIndex: buildSearchIndex(articles), store, notices, now, newId });
   return {
     api,
     file: join(userDataDir, 'config.json'),
