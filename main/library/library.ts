@@ -41,6 +41,9 @@ export function createLibrary(bundled: readonly Article[]): Library {
     title: article.title,
     lang: article.lang,
     sectionCount: article.sections.length,
+    source: 'bundled',
+    size: 0,
+    addedAt: new Date(0).toISOString(),
   });
 
   return {

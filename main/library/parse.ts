@@ -48,6 +48,7 @@ export function parseArticle(text: string, id: string): Article {
   const sections: Section[] = drafts.map((draft, i) => ({
     id: ids[i] ?? 'section',
     heading: draft.heading,
+    level: 2,
     paragraphs: draft.paragraphs,
   }));
 

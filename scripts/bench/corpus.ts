@@ -96,6 +96,7 @@ function article(gen: Generator, index: number, taken: Set<string>): Article {
   const sections: Section[] = headings.map((heading, i) => ({
     id: ids[i] as string,
     heading,
+    level: 2,
     paragraphs: paragraphs(gen, corpusShape.paragraphsPerSection, nextCite),
   }));
   return {

@@ -21,7 +21,7 @@ describe('invokeApi', () => {
   it('answers listArticles and getArticle', async () => {
     expect(await invokeApi(api, 'listArticles', [])).toEqual({
       ok: true,
-      value: [{ id: 'sample', title: 'บทความตัวอย่าง', lang: 'th', sectionCount: 2 }],
+      value: [{ id: 'sample', title: 'บทความตัวอย่าง', lang: 'th', sectionCount: 2, source: 'bundled', size: 0, addedAt: '1970-01-01T00:00:00.000Z' }],
     });
     expect(await invokeApi(api, 'getArticle', ['sample'])).toEqual({ ok: true, value: sampleArticle });
   });

@@ -13,8 +13,8 @@ export const sampleArticle: Article = {
   lang: 'th',
   lead: [{ runs: [{ text: 'ย่อหน้านำ' }] }],
   sections: [
-    { id: 'ประวัติ', heading: 'ประวัติ', paragraphs: [{ runs: [{ text: 'ข้อความ' }, { cite: '1' }] }] },
-    { id: 'อ้างอิง', heading: 'อ้างอิง', paragraphs: [] },
+    { id: 'ประวัติ', heading: 'ประวัติ', level: 2, paragraphs: [{ runs: [{ text: 'ข้อความ' }, { cite: '1' }] }] },
+    { id: 'อ้างอิง', heading: 'อ้างอิง', level: 2, paragraphs: [] },
   ],
   hasReferenceList: false,
 };

@@ -12,10 +12,10 @@ const article: Article = {
   sections: [
     {
       id: 'one',
-      heading: 'หนึ่ง',
+      heading: 'หนึ่ง', level: 2,
       paragraphs: [{ runs: [{ text: 'ย่อหน้าแรกของส่วนหนึ่ง' }] }, { runs: [{ text: 'กิน' }, { cite: '1' }, { text: 'ข้าว แล้วกินน้ำ' }] }],
     },
-    { id: 'two', heading: 'สอง', paragraphs: [{ runs: [{ text: 'ย่อหน้าของส่วนสอง' }] }] },
+    { id: 'two', heading: 'สอง', level: 2, paragraphs: [{ runs: [{ text: 'ย่อหน้าของส่วนสอง' }] }] },
   ],
   hasReferenceList: false,
 };

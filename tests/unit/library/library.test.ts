@@ -10,7 +10,7 @@ describe('createLibrary', () => {
   const library = createLibrary([sampleArticle]);
 
   it('lists summaries without the article bodies', async () => {
-    expect(await library.list()).toEqual([{ id: 'sample', title: 'บทความตัวอย่าง', lang: 'th', sectionCount: 2 }]);
+    expect(await library.list()).toEqual([{ id: 'sample', title: 'บทความตัวอย่าง', lang: 'th', sectionCount: 2, source: 'bundled', size: 0, addedAt: '1970-01-01T00:00:00.000Z' }]);
   });
 
   it('answers an article by id', async () => {

@@ -5,7 +5,7 @@ import { idsOf, searchOver } from './corpus.js';
 
 // Headings are neutral ("หัวข้อ 1", …) so that only the paragraph can match.
 function section(id: string, text: string, index: number): Section {
-  return { id, heading: `หัวข้อ ${index + 1}`, paragraphs: [{ runs: [{ text }] }] };
+  return { id, heading: `หัวข้อ ${index + 1}`, level: 2, paragraphs: [{ runs: [{ text }] }] };
 }
 
 const article: Article = {

@@ -17,7 +17,7 @@ function articleOf(sections: readonly (readonly [string, string, string])[]): Ar
     title: 'ทดสอบการจัดอันดับ',
     lang: 'th',
     lead: [],
-    sections: sections.map(([id, heading, body]) => ({ id, heading, paragraphs: [{ runs: [{ text: body }] }] })),
+    sections: sections.map(([id, heading, body]) => ({ id, heading, level: 2, paragraphs: [{ runs: [{ text: body }] }] })),
     hasReferenceList: false,
   };
 }

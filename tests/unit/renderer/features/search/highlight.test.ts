@@ -8,7 +8,7 @@ const sampleArticle: Article = {
   title: 'บทความตัวอย่าง',
   lang: 'th',
   lead: [{ runs: [{ text: 'ย่อหน้านำ' }] }],
-  sections: [{ id: 'ประวัติ', heading: 'ประวัติ', paragraphs: [{ runs: [{ text: 'ข้อความ' }, { cite: '1' }] }] }],
+  sections: [{ id: 'ประวัติ', heading: 'ประวัติ', level: 2, paragraphs: [{ runs: [{ text: 'ข้อความ' }, { cite: '1' }] }] }],
   hasReferenceList: false,
 };
 
