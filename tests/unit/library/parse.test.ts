@@ -82,7 +82,7 @@ describe('parseArticle line handling', () => {
     const article = parseArticle(text, 'a');
     expect(article.title).toBe('Title');
     expect(texts(article.lead)).toEqual(['Lead one.']);
-    expect(article.sections).toEqual([{ id: 'part', heading: 'Part', paragraphs: [{ runs: [{ text: 'Body.' }] }] }]);
+    expect(article.sections).toEqual([{ id: 'part', heading: 'Part', level: 2, paragraphs: [{ runs: [{ text: 'Body.' }] }] }]);
   });
 
   it('makes each non-blank line one paragraph', () => {
