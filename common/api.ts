@@ -40,6 +40,10 @@ const nothing = z.void();
 export const readerApi = {
   listArticles: method([], z.array(articleSummarySchema).readonly()),
   getArticle: method([['id', idSchema]], articleSchema),
+  /** Removes an imported article (the bundled ones stay); its bookmarks stay, shown as missing until it returns. */
+  removeArticle: method([['id', idSchema]], nothing),
+  /** The article each title (or redirect alias) names, or null where the library has none: how links are shown. */
+  resolveTitles: method([['titles', z.array(text(limits.title)).max(limits.titlesPerCall)]], z.array(idSchema.nullable()).readonly()),
   /** Full-text search over every section. */
   search: method([['query', searchQuerySchema], ['options', searchOptionsSchema]], searchResultsSchema),
   getSettings: method([], settingsSchema),

@@ -8,6 +8,12 @@ export const limits = {
   searchHits: 100,
   /** A bookmarks export, as text. */
   importText: 20 * 1024 * 1024,
+  /** A wiki title (MediaWiki allows 255 bytes). */
+  title: 255,
+  /** Titles one resolveTitles call takes: the links of a long article. */
+  titlesPerCall: 5_000,
+  /** Files one import takes. */
+  filesPerImport: 100,
   bookmarkName: 200,
   bookmarkNote: 10_000,
   /** A passage's quoted text. */

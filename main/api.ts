@@ -29,6 +29,8 @@ export function createApiTable({ library, search, settings, bookmarks, readingPo
   return {
     listArticles: async () => library.list(),
     getArticle: async (id) => library.get(id),
+    removeArticle: async (id) => library.remove(id),
+    resolveTitles: async (titles) => library.resolveTitles(titles),
     search: async (query, options) => search.search(query, options),
     getSettings: async () => settings.get(),
     updateSettings: async (patch) => settings.update(patch),

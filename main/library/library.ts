@@ -7,6 +7,7 @@ import type { Article, ArticleSummary } from '../../common/article.js';
 import { ApiError } from '../../common/envelope.js';
 import type { LibraryChange } from '../../common/events.js';
 import { quote } from '../../common/refusal.js';
+import { titleKey } from './title.js';
 
 export interface Library {
   list(): Promise<readonly ArticleSummary[]>;
@@ -22,6 +23,8 @@ export interface Library {
   add(article: Article): Promise<void>;
   /** Removes an imported article; bundled ones cannot be removed. */
   remove(id: string): Promise<void>;
+  /** The article each title or alias names (by its key, main/library/title.ts), or null. */
+  resolveTitles(titles: readonly string[]): Promise<(string | null)[]>;
   /** Calls `listener` after every change; answers a function that stops it. */
   onChange(listener: (change: LibraryChange) => void): () => void;
 }
@@ -61,12 +64,16 @@ export function createLibrary(bundled: readonly Article[]): Library {
     all: async () => [...byId.values()],
     async add(article) {
       byId.set(article.id, article);
-      emit({ added: [article.id], removed: [] });
+      emit({ added: [article.id], removed: [], more: false });
     },
     async remove(id) {
-      if (bundledIds.has(id)) throw new ApiError('bad-request', `the article ${quote(id)} comes with Aksorn and cannot be removed`);
+      if (bundledIds.has(id)) throw new ApiError('bad-request', `id ${quote(id)} names an article that comes with Aksorn and cannot be removed`);
       if (!byId.delete(id)) throw new ApiError('not-found', `no article with id ${quote(id)}`);
-      emit({ added: [], removed: [id] });
+      emit({ added: [], removed: [id], more: false });
+    },
+    async resolveTitles(titles) {
+      const byKey = new Map([...byId.values()].map((article) => [titleKey(article.title), article.id]));
+      return titles.map((title) => byKey.get(titleKey(title)) ?? null);
     },
     onChange(listener) {
       listeners.add(listener);

@@ -41,7 +41,7 @@ function countCalls(page: Page, method: string): () => number {
   return () => count;
 }
 
-const removedSeed: ReaderEvent = { type: 'libraryChanged', change: { added: [], removed: [seed.id] } };
+const removedSeed: ReaderEvent = { type: 'libraryChanged', change: { added: [], removed: [seed.id], more: false } };
 
 test.describe('events from the main process', () => {
   test('the page follows the real event stream', async ({ readerPage }) => {

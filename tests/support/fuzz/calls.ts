@@ -213,6 +213,11 @@ function argumentsOf(articles: readonly Article[]): Record<ReaderApiMethod, { va
   return {
     listArticles: byHand(none),
     getArticle: byHand(articleId.map((id) => [id]), longStrings([limits.id + 1]).map((id) => [id])),
+    removeArticle: byHand(articleId.map((id) => [id]), longStrings([limits.id + 1]).map((id) => [id])),
+    resolveTitles: byHand(
+      fc.array(fc.oneof(fc.constantFrom(...articles.map((a) => a.title)), freeText(limits.title)), { maxLength: 8 }).map((titles) => [titles]),
+      longStrings([limits.title + 1]).map((title) => [[title]]),
+    ),
     search: byHand(
       fc.tuple(
         fc.oneof(

@@ -106,7 +106,7 @@ describe('forwardEvents', () => {
     await core.library.add({ ...sampleArticle, id: 'second' });
     expect(open.webContents.send).toHaveBeenCalledWith(eventChannel, {
       type: 'libraryChanged',
-      change: { added: ['second'], removed: [] },
+      change: { added: ['second'], removed: [], more: false },
     });
     expect(closed.webContents.send).not.toHaveBeenCalled();
     stop();

@@ -34,8 +34,8 @@ describe('a library that changes while the app runs', () => {
     expect(await library.find('imported')).toBeUndefined();
     expect(await library.position('imported')).toBeUndefined();
     expect(changes).toEqual([
-      { added: ['imported'], removed: [] },
-      { added: [], removed: ['imported'] },
+      { added: ['imported'], removed: [], more: false },
+      { added: [], removed: ['imported'], more: false },
     ]);
     stop();
     await library.add(imported);
@@ -44,7 +44,7 @@ describe('a library that changes while the app runs', () => {
 
   it('refuses to remove a bundled article or one it does not have', async () => {
     const library = createLibrary([sampleArticle]);
-    await expect(library.remove('sample')).rejects.toThrow(/comes with Aksorn and cannot be removed/);
+    await expect(library.remove('sample')).rejects.toThrow(/names an article that comes with Aksorn and cannot be removed/);
     await expect(library.remove('nope')).rejects.toThrow(new ApiError('not-found', 'no article with id "nope"'));
     expect(await library.list()).toHaveLength(1);
   });

@@ -154,10 +154,10 @@ describe('browser-mode events', () => {
     expect(events.headers['content-security-policy']).toBeDefined();
     const added = events.next();
     await library.add({ ...sampleArticle, id: 'second', title: 'บทความที่สอง' });
-    expect(await added).toEqual({ type: 'libraryChanged', change: { added: ['second'], removed: [] } });
+    expect(await added).toEqual({ type: 'libraryChanged', change: { added: ['second'], removed: [], more: false } });
     const removed = events.next();
     await library.remove('second');
-    expect(await removed).toEqual({ type: 'libraryChanged', change: { added: [], removed: ['second'] } });
+    expect(await removed).toEqual({ type: 'libraryChanged', change: { added: [], removed: ['second'], more: false } });
     events.close();
   });
 
