@@ -7,7 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { app: resolve('main/electron/app.ts') } },
+      // The import worker is an entry of its own: main starts it as a worker thread (main/electron/paths.ts).
+      rollupOptions: { input: { app: resolve('main/electron/app.ts'), importWorker: resolve('main/import/worker.ts') } },
     },
   },
   preload: {

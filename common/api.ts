@@ -5,7 +5,7 @@
  * transports' loops (IPC, HTTP) all derive from `readerApi`.
  */
 import { z } from 'zod';
-import { articleSchema, articleSummarySchema } from './article.js';
+import { articlePageSchema, articleSchema } from './article.js';
 import {
   bookmarkChangeSchema,
   bookmarkListSchema,
@@ -16,6 +16,7 @@ import {
   resolvedBookmarkSchema,
 } from './bookmarks.js';
 import { idSchema, text, wholeNumber } from './fields.js';
+import { importJobSchema } from './imports.js';
 import { limits } from './limits.js';
 import { postedNoticeSchema } from './notices.js';
 import { readingPositionSchema } from './reading.js';
@@ -38,12 +39,22 @@ const nothing = z.void();
 
 /** Everything the renderer may ask of the main process. */
 export const readerApi = {
-  listArticles: method([], z.array(articleSummarySchema).readonly()),
+  /** The library in the order articles entered it, `limit` articles from `offset`; nothing loads it whole. */
+  listArticles: method(
+    [['range', z.strictObject({ offset: wholeNumber(0, Number.MAX_SAFE_INTEGER), limit: wholeNumber(1, limits.articlesPerPage) }).readonly()]],
+    articlePageSchema,
+  ),
   getArticle: method([['id', idSchema]], articleSchema),
   /** Removes an imported article (the bundled ones stay); its bookmarks stay, shown as missing until it returns. */
   removeArticle: method([['id', idSchema]], nothing),
   /** The article each title (or redirect alias) names, or null where the library has none: how links are shown. */
   resolveTitles: method([['titles', z.array(text(limits.title)).max(limits.titlesPerCall)]], z.array(idSchema.nullable()).readonly()),
+  /** Queues an import of files already uploaded (common/imports.ts); progress arrives as `importProgress` events. */
+  startImport: method([['uploads', z.array(idSchema).min(1).max(limits.filesPerImport)]], importJobSchema),
+  /** Stops a queued or running import; what it imported so far stays, whole articles only. */
+  cancelImport: method([['id', idSchema]], nothing),
+  /** The imports running or queued, and the last ones finished, newest first. */
+  listImports: method([], z.array(importJobSchema).readonly()),
   /** Full-text search over every section. */
   search: method([['query', searchQuerySchema], ['options', searchOptionsSchema]], searchResultsSchema),
   getSettings: method([], settingsSchema),
@@ -64,7 +75,7 @@ export const readerApi = {
   importBookmarks: method([['json', text(limits.importText)]], importSummarySchema),
   /** Where the reader was in this article, if they have read it. */
   getReadingPosition: method([['articleId', idSchema]], readingPositionSchema.nullable()),
-  /** Where the reader was in the article they read last. */
+  /** Where the reader was in the article they read last (of those still in the library). */
   getLastReadingPosition: method([], readingPositionSchema.nullable()),
   setReadingPosition: method([['position', readingPositionSchema]], nothing),
   /** Messages for the reader not yet dismissed, such as a data file that had to be moved aside. */

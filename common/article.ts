@@ -87,5 +87,11 @@ export const articleSummarySchema = z
   .readonly();
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
+/** A stretch of the library, in library order, and how many articles it holds in all. */
+export const articlePageSchema = z
+  .strictObject({ articles: z.array(articleSummarySchema).readonly(), total: z.int() })
+  .readonly();
+export type ArticlePage = z.infer<typeof articlePageSchema>;
+
 /** The section id under which search, links and bookmarks address an article's lead. */
 export const leadSectionId = 'lead';

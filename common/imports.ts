@@ -29,9 +29,10 @@ export const importJobSchema = z
     /** Bytes of the files read so far (compressed bytes for a .bz2), and their sum (0 while unknown). */
     bytesRead: z.int(),
     bytesTotal: z.int(),
-    /** Articles new to the library, articles updated in place, redirects kept as titles, pages and files skipped. */
+    /** Articles new to the library, updated in place, already there as they are; redirects kept as titles; pages and files skipped. */
     imported: z.int(),
     updated: z.int(),
+    unchanged: z.int(),
     aliases: z.int(),
     skipped: z.int(),
     /** The page being read now. */

@@ -12,6 +12,8 @@ export const limits = {
   title: 255,
   /** Titles one resolveTitles call takes: the links of a long article. */
   titlesPerCall: 5_000,
+  /** Articles one listArticles call answers. */
+  articlesPerPage: 1_000,
   /** Files one import takes. */
   filesPerImport: 100,
   bookmarkName: 200,

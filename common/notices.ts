@@ -13,6 +13,8 @@ export const noticeSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('store-newer'), file: z.string(), version: z.int() }).readonly(),
   /** `file` was changed or deleted while Aksorn ran: it was written back; what was there is in `backup`. */
   z.strictObject({ code: z.literal('store-replaced'), file: z.string(), backup: z.string().nullable() }).readonly(),
+  /** The library database could not be read; it was moved to `backup` and Aksorn started with an empty library. */
+  z.strictObject({ code: z.literal('library-reset'), backup: z.string(), detail: z.string() }).readonly(),
 ]);
 export type Notice = z.infer<typeof noticeSchema>;
 export type NoticeCode = Notice['code'];

@@ -7,11 +7,12 @@ import { readerApi, isReaderApiMethod, type ArgsOfMethod, type ReaderApi, type R
 import { ApiError, failure, type ApiResult } from '../common/envelope.js';
 import { describeRefusal, describeValue, quote } from '../common/refusal.js';
 import type { Bookmarks } from './bookmarks/bookmarks.js';
+import type { ImportJobs } from './import/jobs.js';
 import type { Library } from './library/library.js';
 import type { NoticeBoard } from './notices.js';
 import { asPlainData } from './plain.js';
 import type { LibrarySearch } from './search/librarySearch.js';
-import type { ReadingPositionStore } from './store/readingPosition.js';
+import type { ReadingPositionStore } from './reading/readingPositions.js';
 import type { SettingsStore } from './store/settings.js';
 
 export interface ApiDeps {
@@ -22,15 +23,19 @@ export interface ApiDeps {
   readonly readingPosition: ReadingPositionStore;
   /** Messages for the reader (e.g. a data file moved aside). */
   readonly notices: NoticeBoard;
+  readonly imports: ImportJobs;
 }
 
 /** The handlers take arguments already checked; `invokeApi` is what checks them. */
-export function createApiTable({ library, search, settings, bookmarks, readingPosition, notices }: ApiDeps): ReaderApi {
+export function createApiTable({ library, search, settings, bookmarks, readingPosition, notices, imports }: ApiDeps): ReaderApi {
   return {
-    listArticles: async () => library.list(),
+    listArticles: async ({ offset, limit }) => library.list(offset, limit),
     getArticle: async (id) => library.get(id),
     removeArticle: async (id) => library.remove(id),
     resolveTitles: async (titles) => library.resolveTitles(titles),
+    startImport: async (uploads) => imports.start(uploads),
+    cancelImport: async (id) => imports.cancel(id),
+    listImports: async () => imports.list(),
     search: async (query, options) => search.search(query, options),
     getSettings: async () => settings.get(),
     updateSettings: async (patch) => settings.update(patch),

@@ -1,24 +1,29 @@
 /**
  * The composition root of the main-process core, shared by the Electron
- * shell and browser mode: built library and search index + persistent store
- * → the API table.
+ * shell and browser mode: the bundled articles and their search index, the
+ * settings store and the library database → the API table.
  */
 import type { ReaderApi } from '../common/api.js';
 import type { Article } from '../common/article.js';
 import type { EventSubscription } from '../common/events.js';
 import { createApiTable } from './api.js';
+import { BookmarkRows } from './bookmarks/bookmarkRows.js';
 import { createBookmarks } from './bookmarks/bookmarks.js';
 import { readerEvents } from './events.js';
 import { createNoticeBoard, type NoticeBoard } from './notices.js';
 import { readBuiltData } from './built.js';
-import { createLibrary, type Library } from './library/library.js';
+import { createLibrary, placeBundled, type Library } from './library/library.js';
+import { createReadingPositionStore } from './reading/readingPositions.js';
 import { createLibrarySearch } from './search/librarySearch.js';
 import type { SearchIndexData } from './search/build.js';
 import { createSearch } from './search/search.js';
-import { openStore, type StoreClass } from './store/open.js';
-import { createReadingPositionStore } from './store/readingPosition.js';
+import type { StoreClass } from './store/open.js';
 import { createSettingsStore } from './store/settings.js';
 import type { StateStore } from './store/state.js';
+import { createImportJobs, type WorkerSpec } from './import/jobs.js';
+import { createUploads, type Uploads } from './import/uploads.js';
+import { libraryFileIn, openUserData } from './userData.js';
+import type { DatabaseSync } from 'node:sqlite';
 
 export interface CoreOptions {
   /** The folder with the built data (out/data). */
@@ -29,6 +34,8 @@ export interface CoreOptions {
   readonly Store: StoreClass;
   /** What this process is, named in the user-data folder's lock ("browser mode"). */
   readonly program: string;
+  /** The import worker, when it is not run from source (the Electron app's built file). */
+  readonly importWorker?: WorkerSpec;
 }
 
 export interface Core {
@@ -37,39 +44,66 @@ export interface Core {
   readonly library: Library;
   /** The events the renderer follows (common/events.ts), for the transports to carry. */
   readonly onEvent: EventSubscription;
-  /** Gives up the user-data folder (also done when the process exits). */
+  /** Files staged for import: the transports put them here, `startImport` names them. */
+  readonly uploads: Uploads;
+  /** Stops any import and gives up the user-data folder (also done when the process exits). */
   close(): void;
 }
 
 /** Builds the core; a start-up that cannot go on throws a StartupError (main/store/startupError.ts). */
-export function createCore({ dataDir, userDataDir, Store, program }: CoreOptions): Core {
+export function createCore({ dataDir, userDataDir, Store, program, importWorker }: CoreOptions): Core {
   const { articles, searchIndex } = readBuiltData(dataDir);
   const notices = createNoticeBoard();
-  const { store, close } = openStore({ Store, dir: userDataDir, notices, program });
-  return { ...assembleCore({ articles, searchIndex, store, notices }), close };
+  const { store, db, close } = openUserData({ Store, dir: userDataDir, notices, program });
+  try {
+    placeBundled(db, articles, new Date());
+  } catch (error) {
+    close();
+    throw error;
+  }
+  return assembleCore({ articles, searchIndex, store, db, notices, userDataDir, importWorker, close });
 }
 
 export interface CoreParts {
+  /** The bundled articles (already placed in the database) and their built search index. */
   readonly articles: readonly Article[];
   readonly searchIndex: SearchIndexData;
-  /** An opened store, whose notices go to `notices`. */
+  /** An opened settings store and library database, whose notices go to `notices`. */
   readonly store: StateStore;
+  readonly db: DatabaseSync;
   readonly notices: NoticeBoard;
+  /** The folder `db` and `store` live in: imports stage their uploads there. */
+  readonly userDataDir: string;
+  readonly importWorker?: WorkerSpec;
+  /** Closes what the parts hold (the store, the database, the folder lock). */
+  readonly close: () => void;
   /** The clock and the bookmark ids; tests fix them. */
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
 
 /** The wiring of the core over its parts: one place, which the tests' cores reuse. */
-export function assembleCore({ articles, searchIndex, store, notices, now, newId }: CoreParts): Omit<Core, 'close'> {
-  const library = createLibrary(articles);
+export function assembleCore({ articles, searchIndex, store, db, notices, userDataDir, importWorker, close, now, newId }: CoreParts): Core {
+  const library = createLibrary({ db, now });
+  const uploads = createUploads(userDataDir);
+  const imports = createImportJobs({ dbFile: libraryFileIn(userDataDir), library, uploads, worker: importWorker, now });
   const api = createApiTable({
     library,
     search: createLibrarySearch(library, createSearch(articles, searchIndex)),
     settings: createSettingsStore(store),
-    bookmarks: createBookmarks({ store, library, now, newId }),
-    readingPosition: createReadingPositionStore(store, now),
+    bookmarks: createBookmarks({ rows: new BookmarkRows(db), library, now, newId }),
+    readingPosition: createReadingPositionStore(db, now),
     notices,
+    imports,
   });
-  return { api, library, onEvent: readerEvents(library, notices) };
+  return {
+    api,
+    library,
+    uploads,
+    onEvent: readerEvents(library, notices, imports),
+    close() {
+      void imports.close();
+      close();
+    },
+  };
 }

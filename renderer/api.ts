@@ -7,6 +7,7 @@
 import { readerApiMethods, type ReaderApi, type ReaderApiMethod } from '../common/api';
 import { bridgeName, type ReaderBridge } from '../common/bridge';
 import { ApiError, refusalReasonSchema, unwrapResult, type ApiErrorCode, type ApiResult } from '../common/envelope';
+import { stagedUploadSchema, uploadNameHeader, uploadsPath } from '../common/imports';
 
 /** Sends one call and answers its envelope, whatever the transport. */
 type Transport = (method: ReaderApiMethod, args: readonly unknown[]) => Promise<ApiResult>;
@@ -15,6 +16,29 @@ type Transport = (method: ReaderApiMethod, args: readonly unknown[]) => Promise<
 export function getReaderApi(): ReaderApi {
   const bridge = findBridge();
   return fromTransport(bridge ? bridgeTransport(bridge) : httpTransport);
+}
+
+/**
+ * Hands a file the user chose or dropped to main for import, and answers its
+ * upload id for `startImport`: under Electron the preload stages the file by
+ * its path; in browser mode its bytes are uploaded (streamed, never read whole).
+ */
+export async function stageFile(file: File): Promise<string> {
+  const bridge = findBridge();
+  let answer: unknown;
+  try {
+    if (bridge) {
+      answer = await bridge.stageFile(file);
+    } else {
+      const response = await fetch(uploadsPath, { method: 'POST', headers: { [uploadNameHeader]: encodeURIComponent(file.name) }, body: file });
+      answer = await response.json();
+    }
+  } catch (error) {
+    throw new ApiError('internal', `Could not hand ${file.name} to the reader service: ${errorMessage(error)}`);
+  }
+  const staged = stagedUploadSchema.safeParse((unwrapResult(checkEnvelope(answer, 'startImport')) as unknown));
+  if (!staged.success) throw new ApiError('internal', `The reader service answered the upload of ${file.name} without an upload id`);
+  return staged.data.upload;
 }
 
 /** The preload's bridge under Electron; undefined in browser mode. */

@@ -33,7 +33,7 @@ function main(): void {
   }
   void core.api.getNotices().then((notices) => notices.forEach((notice) => console.warn(`notice: ${JSON.stringify(notice)}`)));
   const token = options.token ?? newAccessToken();
-  const server = createWebServer({ api: core.api, onEvent: core.onEvent, staticDir: resolve(root, 'out/renderer'), token });
+  const server = createWebServer({ api: core.api, onEvent: core.onEvent, staticDir: resolve(root, 'out/renderer'), token, uploads: core.uploads });
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? `port ${options.port} is in use; try --port N` : error.message;
     console.error(`aksorn web: cannot listen on 127.0.0.1: ${reason}`);

@@ -1,8 +1,8 @@
 /**
- * The reader's bookmarks, kept in the persistent store. Every change is one
- * atomic write of the whole list (conf writes a temp file and renames it), so
- * a crash leaves either the list before or the list after, never half. Every
- * change answers what it changed, so the renderer never re-fetches the list.
+ * The reader's bookmarks, kept in the library database. Every change is one
+ * transaction over the bookmarks it touches, so a crash leaves either the
+ * list before or the list after, never half. Every change answers what it
+ * changed, so the renderer never re-fetches the list.
  */
 import {
   compareOrder,
@@ -15,12 +15,13 @@ import {
   type NewBookmark,
   type ResolvedBookmark,
 } from '../../common/bookmarks.js';
+import type { Article } from '../../common/article.js';
 import { ApiError } from '../../common/envelope.js';
 import { limits } from '../../common/limits.js';
 import { quote } from '../../common/refusal.js';
 import type { Library } from '../library/library.js';
-import type { StateStore } from '../store/state.js';
 import { makeAnchor, resolveAnchor } from './anchor.js';
+import type { BookmarkRows } from './bookmarkRows.js';
 import { parseExport, toJson } from './exchange.js';
 
 export interface Bookmarks {
@@ -37,18 +38,26 @@ export interface Bookmarks {
 }
 
 export interface BookmarkDeps {
-  readonly store: StateStore;
+  readonly rows: BookmarkRows;
   readonly library: Library;
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
 
-export function createBookmarks({ store, library, now = () => new Date(), newId = () => crypto.randomUUID() }: BookmarkDeps): Bookmarks {
-  const read = () => store.get('bookmarks');
-  const write = (bookmarks: readonly Bookmark[]) => store.set('bookmarks', bookmarks);
+export function createBookmarks({ rows, library, now = () => new Date(), newId = () => crypto.randomUUID() }: BookmarkDeps): Bookmarks {
+  const read = () => rows.all();
 
-  const resolve = async (bookmark: Bookmark): Promise<ResolvedBookmark> => {
-    const article = await library.find(bookmark.anchor.articleId);
+  // Many bookmarks share an article: one listing reads (and inflates) each article once.
+  const articleFinder = () => {
+    const found = new Map<string, Promise<Article | undefined>>();
+    return (id: string) => {
+      let article = found.get(id);
+      if (!article) found.set(id, (article = library.find(id)));
+      return article;
+    };
+  };
+  const resolve = async (bookmark: Bookmark, findArticle: (id: string) => Promise<Article | undefined>): Promise<ResolvedBookmark> => {
+    const article = await findArticle(bookmark.anchor.articleId);
     const place = resolveAnchor(article, bookmark.anchor);
     const label = bookmark.name || (place.section?.heading ?? bookmark.anchor.quote?.text ?? bookmark.anchor.context);
     return {
@@ -67,24 +76,27 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
       ],
     };
   };
+  const resolveAll = (bookmarks: readonly Bookmark[]) => {
+    const findArticle = articleFinder();
+    return Promise.all(bookmarks.map((bookmark) => resolve(bookmark, findArticle)));
+  };
   const changed = async (saved: readonly Bookmark[], removed: readonly Bookmark[] = []): Promise<BookmarkChange> => ({
-    saved: await Promise.all(saved.map(resolve)),
+    saved: await resolveAll(saved),
     removed,
   });
   const find = (id: string): Bookmark => {
-    const bookmark = read().find((b) => b.id === id);
+    const bookmark = rows.get(id);
     if (!bookmark) throw new ApiError('not-found', `no bookmark with id ${quote(id)}`);
     return bookmark;
   };
   const addAll = (bookmarks: readonly Bookmark[]) => {
-    const next = [...read(), ...bookmarks];
-    if (next.length > limits.bookmarks) {
+    if (rows.count() + bookmarks.length > limits.bookmarks) {
       throw new ApiError('bad-request', `Aksorn keeps at most ${limits.bookmarks} bookmarks`, {
         reason: 'too-many-bookmarks',
         max: limits.bookmarks,
       });
     }
-    write(next);
+    rows.insert(bookmarks);
   };
   // `argument`: what the API calls the input, for refusals to name the field that is wrong.
   const add = async (input: NewBookmark, argument = 'bookmark'): Promise<BookmarkChange> => {
@@ -107,7 +119,7 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
 
   return {
     async list() {
-      const resolved = await Promise.all(read().map(resolve));
+      const resolved = await resolveAll(read());
       return resolved.sort((a, b) => compareOrder(a.order, b.order));
     },
     add: (input) => add(input),
@@ -121,8 +133,7 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
         return target !== null && target.sectionId === place.sectionId && (kind === 'section' || target.paragraph === place.paragraph);
       });
       if (here.length === 0) return add({ ...place, range: null, name: '', note: '' }, 'place');
-      const gone = new Set(here.map((b) => b.id));
-      write(read().filter((b) => !gone.has(b.id)));
+      rows.remove(here.map((b) => b.id));
       return changed([], here);
     },
     async update(id, patch) {
@@ -133,12 +144,12 @@ export function createBookmarks({ store, library, now = () => new Date(), newId 
         note: patch.note ?? old.note,
         updatedAt: now().toISOString(),
       };
-      write(read().map((b) => (b.id === id ? updated : b)));
+      rows.update(updated);
       return changed([updated]);
     },
     async remove(id) {
       const removed = find(id);
-      write(read().filter((b) => b.id !== id));
+      rows.remove([id]);
       return changed([], [removed]);
     },
     async restore(bookmarks) {

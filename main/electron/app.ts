@@ -4,11 +4,12 @@
  * search, store), the IPC transport over its api table, the renderer on
  * app://, the menu and the window.
  */
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
 import ElectronStore from 'electron-store';
-import { createCore } from '../core.js';
+import { pathToFileURL } from 'node:url';
+import { createCore, type Core } from '../core.js';
 import { StartupError } from '../store/startupError.js';
-import { forwardEvents, registerIpc } from './ipc.js';
+import { forwardEvents, registerIpc, registerStaging } from './ipc.js';
 import { setupMenu } from './menu.js';
 import { navigationDecision } from '../security/policy.js';
 import { shellPaths, type ShellPaths } from './paths.js';
@@ -67,17 +68,39 @@ function startReader(): void {
   const shell = paths();
   hardenSession();
   // The core's notices (a data file moved aside) reach the reader through the API (getNotices) and events, as in browser mode.
-  const { api, onEvent } = createCore({
+  const core = createCore({
     dataDir: shell.dataDir,
     userDataDir: app.getPath('userData'),
     Store: ElectronStore,
     program: 'the Aksorn app',
+    importWorker: { url: pathToFileURL(shell.importWorker), execArgv: [] },
   });
-  registerIpc(api);
-  forwardEvents(onEvent);
+  registerIpc(core.api);
+  registerStaging(core.uploads);
+  forwardEvents(core.onEvent);
   serveRenderer(shell.rendererRoot);
-  setupMenu(shell.icon);
+  setupMenu(shell.icon, () => void importChosenFiles(core));
+  app.on('will-quit', () => core.close());
   mainWindow = createMainWindow(shell);
+}
+
+/** File › Import…: the files chosen go to the import queue; progress reaches the window as events. */
+async function importChosenFiles(core: Core): Promise<void> {
+  const options: OpenDialogOptions = {
+    title: 'Import into the library',
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Wikipedia pages and dumps', extensions: ['txt', 'html', 'htm', 'xml', 'bz2'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  if (chosen.canceled || chosen.filePaths.length === 0) return;
+  try {
+    await core.api.startImport(chosen.filePaths.map((path) => core.uploads.stagePath(path)));
+  } catch (error) {
+    dialog.showErrorBox('Aksorn could not import', error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** A StartupError's message is the whole story for the person starting the app; anything else is logged with its stack too. */

@@ -8,7 +8,9 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import { eventChannel, type EventSubscription } from '../../common/events.js';
 import { channelOf, readerApiMethods, type ReaderApi } from '../../common/api.js';
-import type { ApiResult } from '../../common/envelope.js';
+import { ApiError, failure, type ApiResult } from '../../common/envelope.js';
+import { stageChannel } from '../../common/bridge.js';
+import type { Uploads } from '../import/uploads.js';
 import { invokeApi } from '../api.js';
 import { senderRefusal } from '../security/policy.js';
 
@@ -27,6 +29,26 @@ export function registerIpc(api: ReaderApi): () => void {
   return () => {
     for (const method of readerApiMethods) ipcMain.removeHandler(channelOf(method));
   };
+}
+
+/**
+ * Stages a file the user dropped on the window for import: the preload turns
+ * the dropped File into its path (webUtils), and only the preload can send on
+ * this channel, so the page can stage only files the user handed it.
+ */
+export function registerStaging(uploads: Pick<Uploads, 'stagePath'>): () => void {
+  ipcMain.handle(stageChannel, async (event, path: unknown): Promise<ApiResult> => {
+    const refusal = senderRefusal(event.senderFrame);
+    if (refusal !== undefined) return { ok: false, error: { code: 'bad-request', message: `Refused staging a file: ${refusal}.` } };
+    if (typeof path !== 'string' || path === '') return { ok: false, error: { code: 'bad-request', message: 'path must be a file path' } };
+    try {
+      return { ok: true, value: { upload: uploads.stagePath(path) } };
+    } catch (error) {
+      if (error instanceof ApiError) return failure(error);
+      throw error;
+    }
+  });
+  return () => ipcMain.removeHandler(stageChannel);
 }
 
 /** Sends each of main's events to every open window (the preload's `onEvent`); answers a function that stops. */

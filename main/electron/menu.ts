@@ -1,6 +1,7 @@
 /**
  * The application menu, built from Electron's standard roles so that labels,
- * shortcuts and behaviour follow the platform (and localise on macOS).
+ * shortcuts and behaviour follow the platform (and localise on macOS), and
+ * File › Import….
  * Reload and the developer tools exist only in development.
  */
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
@@ -11,6 +12,8 @@ export interface MenuOptions {
   readonly isPackaged: boolean;
   readonly appName: string;
   readonly onAbout: () => void;
+  /** File › Import…: choose pages or wiki dumps to add to the library. */
+  readonly onImport: () => void;
 }
 
 /** The menu as data: roles for everything the platform provides, one About entry under Help. */
@@ -20,7 +23,14 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
   return [
     ...(options.isMac ? [{ role: 'appMenu' } as const] : []),
-    { role: 'fileMenu' },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => options.onImport() },
+        { type: 'separator' },
+        options.isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'View',
@@ -42,7 +52,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
 }
 
 /** Installs the application menu; `iconPath` is shown in the About panel on Linux and Windows. */
-export function setupMenu(iconPath: string): void {
+export function setupMenu(iconPath: string, onImport: () => void): void {
   app.setAboutPanelOptions({
     applicationName: app.getName(),
     applicationVersion: app.getVersion(),
@@ -54,6 +64,7 @@ export function setupMenu(iconPath: string): void {
     isPackaged: app.isPackaged,
     appName: app.getName(),
     onAbout: () => app.showAboutPanel(),
+    onImport,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

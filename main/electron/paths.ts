@@ -14,6 +14,8 @@ export interface ShellPaths {
   readonly dataDir: string;
   /** The window icon (Linux shows it; Windows and macOS use the executable's icon). */
   readonly icon: string;
+  /** The import worker, built beside the main bundle (electron.vite.config.ts). */
+  readonly importWorker: string;
 }
 
 /** The shell's paths for an app path; a packaged app keeps its icon in resources/ (electron-builder extraResources). */
@@ -24,5 +26,6 @@ export function shellPaths(appPath: string, packaged: { readonly resourcesPath: 
     preload: join(appPath, 'out', 'preload', 'preload.cjs'),
     dataDir: join(appPath, 'out', 'data'),
     icon: packaged ? join(packaged.resourcesPath, 'icon.png') : join(appPath, 'assets', 'icon.png'),
+    importWorker: join(appPath, 'out', 'main', 'importWorker.js'),
   };
 }

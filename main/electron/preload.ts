@@ -6,9 +6,9 @@
  * else. Bundled to CommonJS; imports only `electron` and the contract (a
  * sandboxed preload cannot load other modules).
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { channelOf, readerApiMethods, type ReaderApiMethod } from '../../common/api.js';
-import { bridgeName, type ReaderBridge } from '../../common/bridge.js';
+import { bridgeName, stageChannel, type ReaderBridge } from '../../common/bridge.js';
 import { eventChannel } from '../../common/events.js';
 
 function call(method: ReaderApiMethod) {
@@ -24,9 +24,15 @@ function onEvent(listener: (event: unknown) => void): () => void {
   return () => ipcRenderer.removeListener(eventChannel, deliver);
 }
 
+// The path of a File exists only here (webUtils): the page hands over the File, never a path of its own.
+function stageFile(file: File): Promise<unknown> {
+  return ipcRenderer.invoke(stageChannel, webUtils.getPathForFile(file));
+}
+
 const bridge = Object.freeze({
   ...Object.fromEntries(readerApiMethods.map((method) => [method, call(method)])),
   onEvent,
+  stageFile,
 }) as unknown as ReaderBridge;
 
 contextBridge.exposeInMainWorld(bridgeName, bridge);

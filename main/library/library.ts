@@ -1,83 +1,98 @@
 /**
- * The articles the app can open. Today they live in memory (the bundled ones
- * and any added while the app runs); the interface is asynchronous because the
- * library database will answer it from disk.
+ * The articles the app can open, kept in the library database: each call
+ * reads what it needs and nothing is loaded whole, so the library answers
+ * the same with 10 articles or 170,000. The interface is asynchronous for the
+ * API; the rows underneath are synchronous.
  */
-import type { Article, ArticleSummary } from '../../common/article.js';
+import type { DatabaseSync } from 'node:sqlite';
+import type { Article, ArticleSource, ArticleSummary } from '../../common/article.js';
 import { ApiError } from '../../common/envelope.js';
 import type { LibraryChange } from '../../common/events.js';
 import { quote } from '../../common/refusal.js';
-import { titleKey } from './title.js';
+import { inTransaction } from '../db/open.js';
+import { ArticleRows, type WriteOutcome } from './articleRows.js';
+
+export interface LibraryPage {
+  readonly articles: readonly ArticleSummary[];
+  /** How many articles the library holds in all. */
+  readonly total: number;
+}
 
 export interface Library {
-  list(): Promise<readonly ArticleSummary[]>;
+  /** Articles in library order (the order they entered it), `limit` from `offset`. */
+  list(offset: number, limit: number): Promise<LibraryPage>;
   /** The article with this id, or a `not-found` ApiError. */
   get(id: string): Promise<Article>;
   /** The article with this id, if the library has it. */
   find(id: string): Promise<Article | undefined>;
   /** Where the article stands in the library's order (undefined: not in the library). */
   position(id: string): Promise<number | undefined>;
-  /** Every article, in library order. */
-  all(): Promise<readonly Article[]>;
-  /** Adds an article, or replaces the one with its id (a re-import). */
-  add(article: Article): Promise<void>;
+  /** Adds one article, or updates in place the one with its title (a re-import). */
+  add(article: Article, from?: { source: ArticleSource; origin: string }): Promise<WriteOutcome>;
   /** Removes an imported article; bundled ones cannot be removed. */
   remove(id: string): Promise<void>;
   /** The article each title or alias names (by its key, main/library/title.ts), or null. */
   resolveTitles(titles: readonly string[]): Promise<(string | null)[]>;
+  /** Tells the listeners of a change made elsewhere (an import's worker writes the database itself). */
+  announce(change: LibraryChange): void;
   /** Calls `listener` after every change; answers a function that stops it. */
   onChange(listener: (change: LibraryChange) => void): () => void;
 }
 
-export function createLibrary(bundled: readonly Article[]): Library {
-  const byId = new Map(bundled.map((article) => [article.id, article]));
-  const bundledIds = new Set(byId.keys());
+export interface LibraryOptions {
+  readonly db: DatabaseSync;
+  readonly now?: () => Date;
+}
+
+export function createLibrary({ db, now = () => new Date() }: LibraryOptions): Library {
+  const rows = new ArticleRows(db);
   const listeners = new Set<(change: LibraryChange) => void>();
-  // Each article's place in the library order, worked out once after each change (bookmark listing asks per bookmark).
-  let order: Map<string, number> | undefined;
-  const emit = (change: LibraryChange) => {
-    order = undefined;
+  const announce = (change: LibraryChange) => {
     for (const listener of listeners) listener(change);
   };
-  const summary = (article: Article): ArticleSummary => ({
-    id: article.id,
-    title: article.title,
-    lang: article.lang,
-    sectionCount: article.sections.length,
-    source: 'bundled',
-    size: 0,
-    addedAt: new Date(0).toISOString(),
-  });
 
   return {
-    list: async () => [...byId.values()].map(summary),
-    find: async (id) => byId.get(id),
+    async list(offset, limit) {
+      return { articles: rows.page(offset, limit), total: rows.count() };
+    },
+    find: async (id) => rows.find(id),
     async get(id) {
-      const article = byId.get(id);
+      const article = rows.find(id);
       if (!article) throw new ApiError('not-found', `no article with id ${quote(id)}`);
       return article;
     },
-    async position(id) {
-      order ??= new Map([...byId.keys()].map((key, index) => [key, index]));
-      return order.get(id);
-    },
-    all: async () => [...byId.values()],
-    async add(article) {
-      byId.set(article.id, article);
-      emit({ added: [article.id], removed: [], more: false });
+    position: async (id) => rows.position(id),
+    async add(article, from = { source: 'text', origin: article.id }) {
+      const outcome = inTransaction(db, () => rows.write(article, { ...from, now: now() }));
+      if (outcome.kind === 'imported' || outcome.kind === 'updated') announce({ added: [outcome.id], removed: [], more: false });
+      return outcome;
     },
     async remove(id) {
-      if (bundledIds.has(id)) throw new ApiError('bad-request', `id ${quote(id)} names an article that comes with Aksorn and cannot be removed`);
-      if (!byId.delete(id)) throw new ApiError('not-found', `no article with id ${quote(id)}`);
-      emit({ added: [], removed: [id], more: false });
+      const kind = rows.kindOf(id);
+      if (kind === 'bundled') throw new ApiError('bad-request', `id ${quote(id)} names an article that comes with Aksorn and cannot be removed`);
+      if (kind === undefined || !inTransaction(db, () => rows.remove(id))) throw new ApiError('not-found', `no article with id ${quote(id)}`);
+      announce({ added: [], removed: [id], more: false });
     },
-    async resolveTitles(titles) {
-      const byKey = new Map([...byId.values()].map((article) => [titleKey(article.title), article.id]));
-      return titles.map((title) => byKey.get(titleKey(title)) ?? null);
-    },
+    resolveTitles: async (titles) => titles.map((title) => rows.resolve(title)),
+    announce,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
+}
+
+/**
+ * Puts the articles that ship with Aksorn into the library, or brings them up
+ * to this version's text. One indexed lookup per bundled article when nothing
+ * changed, so it costs nothing at start.
+ */
+export function placeBundled(db: DatabaseSync, articles: readonly Article[], now: Date): void {
+  const rows = new ArticleRows(db);
+  inTransaction(db, () => {
+    for (const article of articles) {
+      const outcome = rows.write(article, { source: 'bundled', origin: 'Aksorn', now });
+      if (outcome.kind === 'refused') throw new Error(`the bundled article ${article.id} cannot be placed: ${outcome.reason}`);
+    }
+  });
 }

@@ -23,6 +23,9 @@ const migrations: readonly ((state: State) => State)[] = [
       readingPositions: old ? { [old.articleId]: { sectionId: old.sectionId, progress: old.progress, readAt } } : {},
     };
   },
+  // 4 → 5: bookmarks and reading positions move to the library database. salvage.ts takes them
+  // out of the state (checked piece by piece) for the core to move; nothing is dropped here.
+  (state) => state,
 ];
 
 /** Applies the steps a state of format `state.version` needs; throws for one from a newer Aksorn. */

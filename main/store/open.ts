@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type Conf from 'conf';
 import type { NoticeBoard } from '../notices.js';
 import { lockFolder, type FolderLock } from './folderLock.js';
-import { salvageState, type Salvaged } from './salvage.js';
+import { salvageState, type MovedOut, type Salvaged } from './salvage.js';
 import { persistedDefaults, persistedSchema, storeVersion, type PersistedState } from './schema.js';
 import { sideFile } from './sideFile.js';
 import { StartupError } from './startupError.js';
@@ -37,6 +37,13 @@ export interface OpenStoreOptions {
   readonly now?: () => Date;
   /** How often the file is checked for changes made under the app (0: only before writes). */
   readonly checkEveryMs?: number;
+  /**
+   * Takes what an older file held that now lives elsewhere (bookmarks,
+   * reading positions), before the file is rewritten without it; throwing
+   * leaves the file as it was. Required: a store opened without somewhere
+   * to put them would rewrite an older file without its bookmarks.
+   */
+  readonly moveOut: (moved: MovedOut) => void;
 }
 
 export interface OpenedStore {
@@ -45,7 +52,7 @@ export interface OpenedStore {
   close(): void;
 }
 
-export function openStore({ Store, dir, notices, program, now = () => new Date(), checkEveryMs }: OpenStoreOptions): OpenedStore {
+export function openStore({ Store, dir, notices, program, now = () => new Date(), checkEveryMs, moveOut }: OpenStoreOptions): OpenedStore {
   const file = join(dir, 'config.json');
   makeFolder(dir);
   const lock = lockFolder(dir, program);
@@ -53,6 +60,7 @@ export function openStore({ Store, dir, notices, program, now = () => new Date()
     // Only now, with the folder ours: another live writer's temp files are not stale.
     removeTornWrites(dir);
     const salvaged = readState(file, notices, now);
+    if (salvaged.movedOut && salvaged.newerVersion === undefined) moveOut(salvaged.movedOut);
     const store = createStateStore({
       file,
       initial: salvaged.state,

@@ -13,8 +13,16 @@ import { defaultSettings, settingsSchema, type Settings } from '../../common/set
 import { migrateState } from './migrations.js';
 import { persistedDefaults, storedPositionSchema, storeVersion, type PersistedState, type StoredPosition } from './schema.js';
 
+/** What an older file held that now lives in the library database: to be moved there before the file is rewritten. */
+export interface MovedOut {
+  readonly bookmarks: readonly Bookmark[];
+  readonly readingPositions: Readonly<Record<string, StoredPosition>>;
+}
+
 export interface Salvaged {
   readonly state: PersistedState;
+  /** Present when the file held bookmarks or reading positions (a file older than version 5). */
+  readonly movedOut?: MovedOut;
   /** Each piece that could not be kept, with why ("bookmarks[3].note is longer than …"). */
   readonly setAside: readonly string[];
   /** The file's format when a newer Aksorn wrote it: such a file is read, never written. */
@@ -41,15 +49,15 @@ export function salvageState(raw: unknown): Salvaged {
     setAside.push(`version is ${describeKind(version)}, not a format number`);
   }
   const { version: _, settings, bookmarks, readingPositions, ...unknown } = current;
-  const state: PersistedState = {
-    version: storeVersion,
-    settings: salvageSettings(settings, setAside),
-    bookmarks: salvageBookmarks(bookmarks, setAside),
-    readingPositions: salvagePositions(readingPositions, setAside),
-  };
+  const state: PersistedState = { version: storeVersion, settings: salvageSettings(settings, setAside) };
+  const movedOut =
+    bookmarks === undefined && readingPositions === undefined
+      ? undefined
+      : { bookmarks: salvageBookmarks(bookmarks, setAside), readingPositions: salvagePositions(readingPositions, setAside) };
   for (const key of Object.keys(unknown)) setAside.push(`${key} is not part of the store`);
-  const changed = setAside.length > 0 || version !== storeVersion;
-  return newerVersion === undefined ? { state, setAside, changed } : { state, setAside, newerVersion, changed: false };
+  const changed = setAside.length > 0 || version !== storeVersion || movedOut !== undefined;
+  if (newerVersion !== undefined) return { state, setAside, newerVersion, changed: false };
+  return movedOut ? { state, movedOut, setAside, changed } : { state, setAside, changed };
 }
 
 function salvageSettings(value: unknown, setAside: string[]): Settings {

@@ -4,14 +4,18 @@
  * the contract's own (common/); conf's JSON schema is derived from them.
  */
 import { z } from 'zod';
-import { bookmarkListSchema } from '../../common/bookmarks.js';
 import { idSchema, isoDate, numberBetween } from '../../common/fields.js';
 import { defaultSettings, settingsSchema } from '../../common/settings.js';
 
-/** The layout of the file; migrations.ts brings older files up to it. */
-export const storeVersion = 4;
+/**
+ * The layout of the file; migrations.ts brings older files up to it. Since
+ * version 5 the file holds the settings only: bookmarks and reading
+ * positions live in the library database, and an older file's are moved
+ * there (salvage.ts, core.ts).
+ */
+export const storeVersion = 5;
 
-/** Where the reader was in one article, and when (ISO 8601), so the last one read is known. */
+/** Where the reader was in one article, and when (ISO 8601), as versions 4 and older kept it. */
 export const storedPositionSchema = z.strictObject({
   sectionId: idSchema,
   progress: numberBetween(0, 1),
@@ -22,9 +26,6 @@ export type StoredPosition = z.infer<typeof storedPositionSchema>;
 const persistedShape = {
   version: z.int().min(1),
   settings: settingsSchema,
-  bookmarks: bookmarkListSchema,
-  /** By article id. */
-  readingPositions: z.record(z.string(), storedPositionSchema),
 } as const;
 
 export type PersistedState = { readonly [K in keyof typeof persistedShape]: z.infer<(typeof persistedShape)[K]> };
@@ -32,8 +33,6 @@ export type PersistedState = { readonly [K in keyof typeof persistedShape]: z.in
 export const persistedDefaults: PersistedState = {
   version: storeVersion,
   settings: defaultSettings,
-  bookmarks: [],
-  readingPositions: {},
 };
 
 /** conf validates the file against this on open and on every write (draft-07 for its Ajv; no per-key $schema). */

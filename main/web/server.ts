@@ -8,8 +8,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ReaderApi } from '../../common/api.js';
 import { invokeApi } from '../api.js';
-import type { ApiErrorCode, ApiResult } from '../../common/envelope.js';
+import { ApiError, type ApiErrorCode, type ApiResult } from '../../common/envelope.js';
 import { eventsPath, type EventSubscription } from '../../common/events.js';
+import { uploadNameHeader, uploadsPath } from '../../common/imports.js';
+import type { Uploads } from '../import/uploads.js';
 import { securityHeaders } from '../security/policy.js';
 import { limits } from '../../common/limits.js';
 import { carriesToken, sameSecret, tokenCookieValue, tokenParameter } from './access.js';
@@ -27,6 +29,8 @@ export interface WebServerOptions {
   readonly token: string;
   /** Larger request bodies are refused with 413. */
   readonly maxBodyBytes?: number;
+  /** Where uploaded files go before `startImport` names them. */
+  readonly uploads: Pick<Uploads, 'receive'>;
 }
 
 /**
@@ -60,7 +64,7 @@ class Refusal extends Error {
 /** The client went away mid-request: nothing to answer and nothing to log. */
 class Aborted extends Error {}
 
-export function createWebServer({ api, onEvent, staticDir, token, maxBodyBytes = defaultMaxBodyBytes }: WebServerOptions): Server {
+export function createWebServer({ api, onEvent, staticDir, token, uploads, maxBodyBytes = defaultMaxBodyBytes }: WebServerOptions): Server {
   return createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (error instanceof Aborted) {
@@ -96,6 +100,8 @@ export function createWebServer({ api, onEvent, staticDir, token, maxBodyBytes =
     const path = url.pathname;
     if (path === eventsPath) {
       handleEvents(request, response);
+    } else if (path === uploadsPath) {
+      await handleUpload(request, response);
     } else if (path.startsWith('/api/')) {
       await handleApi(request, response, path.slice('/api/'.length));
     } else {
@@ -119,6 +125,25 @@ export function createWebServer({ api, onEvent, staticDir, token, maxBodyBytes =
     }
     const result = await invokeApi(api, decodeMethod(method), (body as { args: unknown[] }).args);
     sendJson(response, result.ok ? 200 : statusOfCode[result.error.code], result);
+  }
+
+  /** A file's bytes as the body (streamed to disk, never held whole), its name in a header. */
+  async function handleUpload(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') {
+      response.setHeader('Allow', 'POST');
+      throw new Refusal(405, `refused: ${request.method ?? ''} is not allowed on uploads; use POST`);
+    }
+    refuseForeignOrigin(request);
+    const name = decodeFileName(request.headers[uploadNameHeader.toLowerCase()]);
+    let upload: string;
+    try {
+      upload = await uploads.receive(name, request);
+    } catch (error) {
+      if (request.destroyed || (error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') throw new Aborted();
+      if (error instanceof ApiError) throw new Refusal(413, error.message);
+      throw error;
+    }
+    sendJson(response, 200, { ok: true, value: { upload } });
   }
 
   function handleEvents(request: IncomingMessage, response: ServerResponse): void {
@@ -178,6 +203,15 @@ function decodeMethod(raw: string): string {
     return decodeURIComponent(raw);
   } catch {
     return raw;
+  }
+}
+
+function decodeFileName(header: string | string[] | undefined): string {
+  if (typeof header !== 'string' || header === '') throw new Refusal(400, `refused: an upload names its file in the ${uploadNameHeader} header`);
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    throw new Refusal(400, `refused: the ${uploadNameHeader} header is not URI-encoded`);
   }
 }
 

@@ -93,6 +93,7 @@ export const en: Messages = {
   refusedTooManyBookmarks: 'Aksorn keeps at most {max} bookmarks',
   refusedStoreReadOnly: 'Aksorn opened your data read-only, so changes cannot be saved (see the notice above)',
   noticeStoreReset: 'Your data file could not be read ({detail}); it was moved to {backup} and Aksorn started with defaults.',
+  noticeLibraryReset: 'Your library could not be read ({detail}); it was moved to {backup} and Aksorn started with an empty library.',
   noticeStoreRepaired: 'Your data file had {count} invalid item(s) ({items}); they were set aside and everything else was kept. The whole file as it was is in {backup}.',
   noticeStoreNewer: 'Your data file {file} was written by a newer Aksorn (format {version}), so this one opened it read-only: changes will not be saved.',
   noticeStoreReplaced: 'Your data file {file} was changed while Aksorn was running; Aksorn wrote your data back and kept what it found in {backup}.',

@@ -1,8 +1,9 @@
 /**
- * `npm run bench:store`: what a call costs as the store grows. Fills a store
- * with bookmarks (notes of a given length, Thai), then times a write (adding
- * one), listing, and reading the settings — from memory, as Aksorn does, and
- * by re-reading the file, as conf's get() does (what Aksorn did before).
+ * `npm run bench:store`: what a call costs as the bookmarks grow. Fills the
+ * library database with bookmarks (notes of a given length, Thai), then times
+ * a write (adding one: one transaction), listing, and reading the settings —
+ * from memory, as Aksorn does, and by re-reading the file, as conf's get()
+ * does (what Aksorn did before).
  *
  * usage: npm run bench:store -- [--bookmarks N,N,…] [--note CHARS]
  */
@@ -12,9 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBookmarks } from '../../main/bookmarks/bookmarks.js';
-import { createLibrary } from '../../main/library/library.js';
+import { BookmarkRows } from '../../main/bookmarks/bookmarkRows.js';
+import { createLibrary, placeBundled } from '../../main/library/library.js';
 import { createNoticeBoard } from '../../main/notices.js';
-import { openStore } from '../../main/store/open.js';
+import { libraryFileIn, openUserData } from '../../main/userData.js';
 import { persistedDefaults, persistedSchema, type PersistedState } from '../../main/store/schema.js';
 import { sampleArticle } from '../../tests/unit/fixtures.js';
 import { percentile } from './stats.js';
@@ -31,11 +33,12 @@ const time = (run: () => unknown): number => {
 const ms = (value: number) => value.toFixed(value < 1 ? 3 : 1);
 
 console.log(`notes of ${note.length} characters; Node ${process.version}`);
-console.log('bookmarks | file MB | add p50 / p95 ms | list ms | settings from memory ms | settings by re-reading the file ms');
+console.log('bookmarks | database MB | add p50 / p95 ms | list ms | settings from memory ms | settings by re-reading the file ms');
 for (const count of counts) {
   const dir = mkdtempSync(join(tmpdir(), 'aksorn-bench-store-'));
-  const { store, close } = openStore({ Store: Conf, dir, notices: createNoticeBoard(), program: 'the store bench', checkEveryMs: 0 });
-  const bookmarks = createBookmarks({ store, library: createLibrary([sampleArticle]) });
+  const { store, db, close } = openUserData({ Store: Conf, dir, notices: createNoticeBoard(), program: 'the store bench', checkEveryMs: 0 });
+  placeBundled(db, [sampleArticle], new Date());
+  const bookmarks = createBookmarks({ rows: new BookmarkRows(db), library: createLibrary({ db }) });
   const adds: number[] = [];
   for (let i = 0; i < count; i++) {
     const started = performance.now();
@@ -49,7 +52,8 @@ for (const count of counts) {
   const fromMemory = time(() => store.get('settings'));
   const conf = new Conf<PersistedState>({ cwd: dir, schema: persistedSchema, defaults: persistedDefaults });
   const reRead = time(() => conf.get('settings'));
-  const size = statSync(join(dir, 'config.json')).size / 1e6;
+  db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  const size = statSync(libraryFileIn(dir)).size / 1e6;
   console.log(
     `${count} | ${size.toFixed(1)} | ${ms(percentile(adds, 50))} / ${ms(percentile(adds, 95))} | ${ms(list)} | ${ms(fromMemory)} | ${ms(reRead)}`,
   );

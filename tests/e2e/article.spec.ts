@@ -74,7 +74,7 @@ test.describe('loading states', () => {
   });
 
   test('turns an answer that is not JSON into a readable error', async ({ readerPage, page }) => {
-    await page.route('**/api/listArticles', (route) =>
+    await page.route('**/api/getLastReadingPosition', (route) =>
       route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' }),
     );
     await readerPage.goto();

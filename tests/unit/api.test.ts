@@ -19,9 +19,9 @@ describe('invokeApi', () => {
   const api = makeApi();
 
   it('answers listArticles and getArticle', async () => {
-    expect(await invokeApi(api, 'listArticles', [])).toEqual({
+    expect(await invokeApi(api, 'listArticles', [{ offset: 0, limit: 10 }])).toEqual({
       ok: true,
-      value: [{ id: 'sample', title: 'บทความตัวอย่าง', lang: 'th', sectionCount: 2, source: 'bundled', size: 0, addedAt: '1970-01-01T00:00:00.000Z' }],
+      value: { articles: [{ id: 'sample', title: 'บทความตัวอย่าง', lang: 'th', sectionCount: 2, source: 'bundled', size: 132, addedAt: '1970-01-01T00:00:00.000Z' }], total: 1 },
     });
     expect(await invokeApi(api, 'getArticle', ['sample'])).toEqual({ ok: true, value: sampleArticle });
   });
@@ -51,7 +51,7 @@ describe('invokeApi', () => {
     ['getArticle', [''], 'id must not be empty'],
     ['getArticle', ['x'.repeat(201)], 'id is longer than 200 characters'],
     ['getArticle', ['a', 'b'], 'getArticle takes 1 argument (id), got 2'],
-    ['listArticles', ['extra'], 'listArticles takes no arguments, got 1'],
+    ['getSettings', ['extra'], 'getSettings takes no arguments, got 1'],
     ['updateSettings', [{ language: 'fr' }], 'settings.language must be one of "th", "en", got "fr"'],
     ['updateSettings', [{ colour: 'dark' }], 'settings has an unknown field "colour"'],
     ['updateSettings', [{ theme: 'neon' }], 'settings.theme must be one of "system", "light", "sepia", "dark", got "neon"'],
@@ -82,6 +82,7 @@ describe('invokeApi', () => {
     ['restoreBookmarks', [{ id: 'x' }], 'bookmarks must be an array, got object'],
     ['toggleBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: 'first' }], 'place.paragraph must be a whole number from 0 to 1000000, got "first"'],
     ['exportBookmarks', ['pdf'], 'exportBookmarks takes no arguments, got 1'],
+    ['listArticles', [{ offset: 0, limit: 1001 }], 'range.limit must be a whole number from 1 to 1000, got the number 1001'],
     ['getReadingPosition', [''], 'articleId must not be empty'],
     ['importBookmarks', [''], 'json must not be empty'],
     ['setReadingPosition', [{ articleId: 'sample', sectionId: 'lead', progress: 1.5 }], 'position.progress must be a number from 0 to 1, got the number 1.5'],
@@ -104,7 +105,7 @@ describe('invokeApi', () => {
     expect(await invokeApi(fresh, 'listBookmarks', [])).toMatchObject({ ok: true, value: [{ id }] });
   });
 
-  it('keeps a reading position per article, and knows the article read last', async () => {
+  it('keeps a reading position per article, and knows the article read last of those in the library', async () => {
     const fresh = makeApi();
     expect(await invokeApi(fresh, 'getReadingPosition', ['sample'])).toEqual({ ok: true, value: null });
     expect(await invokeApi(fresh, 'getLastReadingPosition', [])).toEqual({ ok: true, value: null });
@@ -113,8 +114,8 @@ describe('invokeApi', () => {
     expect(await invokeApi(fresh, 'setReadingPosition', [position])).toEqual({ ok: true, value: undefined });
     await invokeApi(fresh, 'setReadingPosition', [elsewhere]);
     expect(await invokeApi(fresh, 'getReadingPosition', ['sample'])).toEqual({ ok: true, value: position });
-    expect(await invokeApi(fresh, 'getLastReadingPosition', [])).toEqual({ ok: true, value: elsewhere });
-    await invokeApi(fresh, 'setReadingPosition', [position]);
+    expect(await invokeApi(fresh, 'getReadingPosition', ['other'])).toEqual({ ok: true, value: elsewhere });
+    // "other" was read later, but the library does not hold it.
     expect(await invokeApi(fresh, 'getLastReadingPosition', [])).toEqual({ ok: true, value: position });
     expect(await invokeApi(fresh, 'getNotices', [])).toEqual({ ok: true, value: [] });
   });
@@ -129,7 +130,7 @@ describe('invokeApi', () => {
   it('hides an internal failure behind a plain message and logs it', async () => {
     const logged: unknown[] = [];
     const broken = { ...api, listArticles: () => Promise.reject(new Error('disk on fire at /secret/path')) };
-    const result = await invokeApi(broken, 'listArticles', [], (error) => logged.push(error));
+    const result = await invokeApi(broken, 'listArticles', [{ offset: 0, limit: 1 }], (error) => logged.push(error));
     expect(result).toEqual({
       ok: false,
       error: { code: 'internal', message: 'listArticles failed inside Aksorn; see the application log' },

@@ -5,7 +5,10 @@ import { assembleCore, type Core } from '../../main/core.js';
 import type { Article } from '../../common/article.js';
 import { buildSearchIndex } from '../../main/search/build.js';
 import { createNoticeBoard, type NoticeBoard } from '../../main/notices.js';
+import { placeBundled } from '../../main/library/library.js';
 import { openStore, type OpenedStore } from '../../main/store/open.js';
+import type { MovedOut } from '../../main/store/salvage.js';
+import { openUserData, type UserData } from '../../main/userData.js';
 
 export const sampleArticle: Article = {
   id: 'sample',
@@ -25,14 +28,27 @@ export function sampleApi(userDataDir: string): ReaderApi {
 }
 
 /** The core's parts over the sample article (as main/core.ts puts them together), for tests that change the library. */
-export function sampleCore(userDataDir: string): Core {
-  const articles = [sampleArticle];
+export function sampleCore(userDataDir: string, articles: readonly Article[] = [sampleArticle]): Core {
   const notices = createNoticeBoard();
-  const { store, close } = openTestStore(userDataDir, notices);
-  return { ...assembleCore({ articles, searchIndex: buildSearchIndex(articles), store, notices }), close };
+  const { store, db, close } = openTestUserData(userDataDir, notices);
+  placeBundled(db, articles, new Date(0));
+  return assembleCore({ articles, searchIndex: buildSearchIndex(articles), store, db, notices, userDataDir, close });
 }
 
-/** The store in `dir` as the app opens it (conf writing, the folder locked by this process), with its notices. */
-export function openTestStore(dir: string, notices: NoticeBoard = createNoticeBoard(), now?: () => Date): OpenedStore & { notices: NoticeBoard } {
-  return { ...openStore({ Store: Conf, dir, notices, program: 'a test', now, checkEveryMs: 0 }), notices };
+/** The user-data folder as the app opens it: settings store and library database, the folder locked by this process. */
+export function openTestUserData(dir: string, notices: NoticeBoard = createNoticeBoard(), now?: () => Date): UserData & { notices: NoticeBoard } {
+  return { ...openUserData({ Store: Conf, dir, notices, program: 'a test', now, checkEveryMs: 0 }), notices };
+}
+
+/**
+ * The settings store in `dir` as the app opens it (conf writing, the folder locked by this process), with its
+ * notices. An older file's bookmarks are handed to `moveOut` (tests of the move use openTestUserData).
+ */
+export function openTestStore(
+  dir: string,
+  notices: NoticeBoard = createNoticeBoard(),
+  now?: () => Date,
+  moveOut: (moved: MovedOut) => void = () => undefined,
+): OpenedStore & { notices: NoticeBoard } {
+  return { ...openStore({ Store: Conf, dir, notices, program: 'a test', now, checkEveryMs: 0, moveOut }), notices };
 }

@@ -10,6 +10,8 @@ export function noticeText(notice: Notice, t: Translate): string {
       return t('noticeStoreRepaired', { backup: notice.backup, count: notice.setAside.length, items: notice.setAside.join('; ') });
     case 'store-newer':
       return t('noticeStoreNewer', { file: notice.file, version: notice.version });
+    case 'library-reset':
+      return t('noticeLibraryReset', { backup: notice.backup, detail: notice.detail });
     case 'store-replaced':
       return notice.backup === null
         ? t('noticeStoreReplacedGone', { file: notice.file })

@@ -16,8 +16,9 @@ const loading: ArticleState = { status: 'loading' };
 
 /** Which article to open at start: the one read last, else the first of the library; null when it is empty. */
 async function startArticleId(api: ReaderApi): Promise<string | null> {
-  const [last, articles] = await Promise.all([api.getLastReadingPosition(), api.listArticles()]);
-  if (last && articles.some((article) => article.id === last.articleId)) return last.articleId;
+  const last = await api.getLastReadingPosition();
+  if (last) return last.articleId;
+  const { articles } = await api.listArticles({ offset: 0, limit: 1 });
   return articles[0]?.id ?? null;
 }
 

@@ -7,11 +7,13 @@
 import Conf from 'conf';
 import { buildSync } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mulberry32, randomInt } from '../../../scripts/bench/random.js';
 import { createNoticeBoard } from '../../../main/notices.js';
-import { openStore } from '../../../main/store/open.js';
+import { BookmarkRows } from '../../../main/bookmarks/bookmarkRows.js';
+import { libraryFileIn, openUserData } from '../../../main/userData.js';
+import { DatabaseSync } from 'node:sqlite';
 
 export interface CrashOptions {
   /** Bundled writer, from `bundleWriter`. */
@@ -197,12 +199,12 @@ export async function runCrashLoop(options: CrashOptions): Promise<CrashFigures>
     }
     // The last kill's file is opened by no writer: open it here, as the app would.
     const notices = createNoticeBoard();
-    const { store, close } = openStore({ Store: Conf, dir, notices, program: 'the crash loop', checkEveryMs: 0 });
+    const { db, close } = openUserData({ Store: Conf, dir, notices, program: 'the crash loop', checkEveryMs: 0 });
     for (const notice of notices.list()) {
       figures.recoveries++;
       problem(`lane ${n} after its last round: ${JSON.stringify(notice)}`);
     }
-    figures.bookmarksNow += store.get('bookmarks').length;
+    figures.bookmarksNow += new BookmarkRows(db).count();
     close();
     const temps = readdirSync(dir).filter(isTemp);
     figures.leftoverTempFiles += temps.length;
@@ -253,16 +255,18 @@ export async function runCrashLoop(options: CrashOptions): Promise<CrashFigures>
       lane.backups = backups;
     }
 
-    const file = join(dir, 'config.json');
+    const file = libraryFileIn(dir);
     let ids: string[];
     try {
-      const state = JSON.parse(readFileSync(file, 'utf8')) as { bookmarks?: { id: string }[] };
-      ids = (state.bookmarks ?? []).map((bookmark) => bookmark.id);
+      // Read as the next start would: SQLite replays the write-ahead log the killed writer left.
+      const db = new DatabaseSync(file);
+      ids = (db.prepare('SELECT id FROM bookmarks').all() as { id: string }[]).map((row) => row.id);
+      db.close();
     } catch (error) {
       figures.unparsable++;
-      const kept = join(dir, `unparsable-${figures.unparsable}.json`);
+      const kept = join(dir, `unreadable-${figures.unparsable}.db`);
       if (existsSync(file)) copyFileSync(file, kept);
-      problem(`${where}: config.json ${existsSync(file) ? `does not parse (kept as ${kept})` : 'is missing'}: ${(error as Error).message}`);
+      problem(`${where}: the library ${existsSync(file) ? `cannot be read (kept as ${kept})` : 'is missing'}: ${(error as Error).message}`);
       lane.lastCount = null;
       return;
     }
@@ -276,7 +280,7 @@ export async function runCrashLoop(options: CrashOptions): Promise<CrashFigures>
       lostIds.add(id);
       // Counted once: later rounds cannot bring it back.
       required.delete(id);
-      problem(`${where}: acknowledged bookmark ${id} is not in the file`);
+      problem(`${where}: acknowledged bookmark ${id} is not in the library`);
     }
     figures.lost = lostIds.size;
     lane.lastCount = ids.length;

@@ -18,9 +18,10 @@ import { writeSync } from 'node:fs';
 import { mulberry32, pick, randomInt, type Random } from '../../../scripts/bench/random.js';
 import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
 import type { NewBookmark } from '../../../common/bookmarks.js';
-import { createLibrary } from '../../../main/library/library.js';
+import { BookmarkRows } from '../../../main/bookmarks/bookmarkRows.js';
+import { createLibrary, placeBundled } from '../../../main/library/library.js';
 import { createNoticeBoard } from '../../../main/notices.js';
-import { openStore } from '../../../main/store/open.js';
+import { openUserData } from '../../../main/userData.js';
 import { sampleArticle } from '../../unit/fixtures.js';
 
 /** Past this many bookmarks the oldest is deleted, so that each write stays a few hundred KB. */
@@ -54,14 +55,16 @@ const [dir, seedArg] = process.argv.slice(2);
 if (!dir) throw new Error('usage: writer <user-data-dir> <seed>');
 const random = mulberry32(Number(seedArg ?? 1));
 const notices = createNoticeBoard();
-const { store } = openStore({ Store: Conf, dir, notices, program: 'the crash writer', checkEveryMs: 0 });
-const bookmarks = createBookmarks({ store, library: createLibrary([sampleArticle]) });
-say(`ready ${store.get('bookmarks').length}${notices.list().length > 0 ? ' recovered' : ''}`);
+const { db } = openUserData({ Store: Conf, dir, notices, program: 'the crash writer', checkEveryMs: 0 });
+placeBundled(db, [sampleArticle], new Date(0));
+const rows = new BookmarkRows(db);
+const bookmarks = createBookmarks({ rows, library: createLibrary({ db }) });
+say(`ready ${rows.count()}${notices.list().length > 0 ? ' recovered' : ''}`);
 
 // A writer whose killer is gone must not fill the disk: EPIPE on stdout stops it, and so does this limit.
 const deadline = Date.now() + 60_000;
 while (Date.now() < deadline) {
-  const present = store.get('bookmarks');
+  const present = rows.all();
   const oldest = present[0];
   if (oldest && present.length >= bookmarkCap) {
     say(`del ${oldest.id}`);

@@ -211,7 +211,10 @@ function argumentsOf(articles: readonly Article[]): Record<ReaderApiMethod, { va
   const byHand = (valid: fc.Arbitrary<unknown[]>, ...near: fc.Arbitrary<unknown[]>[]) => ({ valid, near: fc.oneof(nearFrom(valid, jsonJunk), ...near) });
 
   return {
-    listArticles: byHand(none),
+    listArticles: byHand(
+      fc.record({ offset: fc.nat({ max: 5 }), limit: fc.integer({ min: 1, max: limits.articlesPerPage }) }).map((range) => [range]),
+      fc.record({ offset: fc.constantFrom(-1, 0.5, '0'), limit: fc.constantFrom(0, limits.articlesPerPage + 1, 2.5) }).map((range) => [range]),
+    ),
     getArticle: byHand(articleId.map((id) => [id]), longStrings([limits.id + 1]).map((id) => [id])),
     removeArticle: byHand(articleId.map((id) => [id]), longStrings([limits.id + 1]).map((id) => [id])),
     resolveTitles: byHand(
@@ -230,6 +233,13 @@ function argumentsOf(articles: readonly Article[]): Record<ReaderApiMethod, { va
       fc.tuple(longStrings([limits.query + 1]), fc.constant({})),
       fc.record({ limit: fc.oneof(fc.constantFrom(0, limits.searchHits + 1, 2.5, -1, '5'), jsonNumber) }).map((options) => ['x', options]),
     ),
+    // Nothing is staged in the fuzz: every upload id is unknown, and so is every import.
+    startImport: byHand(
+      fc.array(fc.oneof(fc.uuid(), nastyString.filter((s) => s.length > 0)), { minLength: 1, maxLength: 3 }).map((ids) => [ids]),
+      fc.constantFrom([], Array.from({ length: limits.filesPerImport + 1 }, () => 'x')).map((ids) => [ids]),
+    ),
+    cancelImport: byHand(fc.oneof(fc.uuid(), nastyString.filter((s) => s.length > 0)).map((id) => [id]), longStrings([limits.id + 1]).map((id) => [id])),
+    listImports: byHand(none),
     getSettings: byHand(none),
     updateSettings: byHand(settingsPatch.map((p) => [p]), badSettingsPatch.map((p) => [p])),
     listBookmarks: byHand(none),

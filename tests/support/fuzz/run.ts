@@ -7,7 +7,6 @@
  * and path that replay it.
  */
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isReaderApiMethod, readerApiMethods, type ReaderApiMethod } from '../../../common/api.js';
 import type { Bookmark } from '../../../common/bookmarks.js';
@@ -65,7 +64,7 @@ interface Case {
 
 /** Methods that only read: an accepted call leaves the file as it was, too. */
 const reads: ReadonlySet<ReaderApiMethod> = new Set([
-  'listArticles', 'getArticle', 'resolveTitles', 'search', 'getSettings', 'listBookmarks', 'exportBookmarks', 'getReadingPosition', 'getLastReadingPosition', 'getNotices',
+  'listArticles', 'getArticle', 'resolveTitles', 'listImports', 'search', 'getSettings', 'listBookmarks', 'exportBookmarks', 'getReadingPosition', 'getLastReadingPosition', 'getNotices',
 ]);
 
 /** Longest an answer may take: a call that hangs is a failure, not a stuck run. */
@@ -106,12 +105,12 @@ export async function runFuzz({ runs, seed, path, maxCalls = 8, dir, onProgress,
     const removed: (readonly Bookmark[])[] = [];
     const made: string[] = [];
     for (const call of calls) {
-      const before = readFileSync(world.file);
+      const before = world.snapshot();
       const stored = (JSON.parse(before.toString('utf8')) as { bookmarks: Bookmark[] }).bookmarks;
       const args = call.kind === 'api' ? resolveRefs(call.args, { bookmarks: stored, removed }) : undefined;
       made.push(describeCall(transport, call, args));
       const answer = await withTimeout(call.kind === 'raw' ? http.raw(call) : transports[transport].call(call.method, args));
-      const after = readFileSync(world.file);
+      const after = world.snapshot();
       const verdict = judge(transport, call, args, answer, before, after);
       if (crashes.length > 0) verdict.problems.push(`the process had an uncaught error: ${String(crashes.splice(0)[0])}`);
       if (counting) {

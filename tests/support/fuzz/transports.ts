@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { ReaderApi } from '../../../common/api.js';
 import { invokeApi } from '../../../main/api.js';
 import { tokenHeader } from '../../../main/web/access.js';
+import { createUploads } from '../../../main/import/uploads.js';
 import { createWebServer } from '../../../main/web/server.js';
 import type { RawRequest } from './calls.js';
 
@@ -75,7 +76,7 @@ export async function httpTransport(api: ReaderApi, dir: string): Promise<HttpTr
   const staticDir = join(dir, 'renderer');
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Aksorn</title>');
-  const server: Server = createWebServer({ api, onEvent: () => () => {}, staticDir, token, maxBodyBytes });
+  const server: Server = createWebServer({ api, onEvent: () => () => {}, staticDir, token, maxBodyBytes, uploads: createUploads(join(dir, 'uploads')) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
 

@@ -7,8 +7,9 @@ import type { Article } from '../../../common/article.js';
 import { compareOrder, type BookmarkChange, type NewBookmark } from '../../../common/bookmarks.js';
 import { ApiError } from '../../../common/envelope.js';
 import { limits } from '../../../common/limits.js';
-import { createLibrary } from '../../../main/library/library.js';
-import { openTestStore, sampleArticle } from '../fixtures.js';
+import { BookmarkRows } from '../../../main/bookmarks/bookmarkRows.js';
+import { createLibrary, placeBundled } from '../../../main/library/library.js';
+import { openTestUserData, sampleArticle } from '../fixtures.js';
 
 const section = (over: Partial<NewBookmark> = {}): NewBookmark => ({
   articleId: 'sample',
@@ -20,13 +21,16 @@ const section = (over: Partial<NewBookmark> = {}): NewBookmark => ({
   ...over,
 });
 
-/** A bookmark service over `articles`, with its store in `dir`, a fixed clock and counted ids. */
+/** A bookmark service over a library of just `articles`, with its data in `dir`, a fixed clock and counted ids. */
 function open(dir: string, articles: readonly Article[] = [sampleArticle]) {
   let id = 0;
   let clock = Date.parse('2026-11-26T10:00:00.000Z');
+  const { db } = openTestUserData(dir);
+  db.exec('DELETE FROM articles');
+  placeBundled(db, articles, new Date(0));
   return createBookmarks({
-    store: openTestStore(dir).store,
-    library: createLibrary(articles),
+    rows: new BookmarkRows(db),
+    library: createLibrary({ db }),
     now: () => new Date((clock += 1000)),
     newId: () => `b${++id}`,
   });

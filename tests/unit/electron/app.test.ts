@@ -25,7 +25,7 @@ async function start(options: { lock?: boolean; notices?: string[]; coreFails?: 
   const createCore = vi.fn((_options: unknown) => {
     calls.push('createCore');
     if (options.coreFails) throw new Error('out/data/library.json is missing; run npm run build');
-    return { api: { marker: 'api' }, onEvent: 'events', notices: options.notices ?? [] };
+    return { api: { marker: 'api' }, onEvent: 'events', uploads: 'uploads', notices: options.notices ?? [], close: () => {} };
   });
 
   vi.doMock('electron', () => ({ app, dialog, BrowserWindow: { getAllWindows: () => [window] } }));
@@ -34,6 +34,7 @@ async function start(options: { lock?: boolean; notices?: string[]; coreFails?: 
   vi.doMock('../../../main/electron/ipc.js', () => ({
     registerIpc: (api: unknown) => calls.push(`registerIpc ${JSON.stringify(api)}`),
     forwardEvents: (onEvent: unknown) => calls.push(`forwardEvents ${String(onEvent)}`),
+    registerStaging: (uploads: unknown) => calls.push(`registerStaging ${String(uploads)}`),
   }));
   vi.doMock('../../../main/electron/protocol.js', () => ({
     // Electron accepts the scheme's privileges only before ready: say which side of it we are on.
@@ -66,6 +67,7 @@ describe('app entry', () => {
       'hardenSession',
       'createCore',
       'registerIpc {"marker":"api"}',
+      'registerStaging uploads',
       'forwardEvents events',
       'serveRenderer /opt/aksorn/out/renderer',
       'setupMenu',
@@ -74,6 +76,7 @@ describe('app entry', () => {
     expect(createCore.mock.calls[0]?.[0]).toMatchObject({
       dataDir: '/opt/aksorn/out/data',
       userDataDir: '/home/u/.config/Aksorn#userData',
+      importWorker: { url: new URL('file:///opt/aksorn/out/main/importWorker.js'), execArgv: [] },
     });
   });
 

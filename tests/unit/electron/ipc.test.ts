@@ -103,7 +103,7 @@ describe('forwardEvents', () => {
     const closed = { isDestroyed: () => true, webContents: { send: vi.fn() } };
     windows.splice(0, windows.length, open, closed);
     const stop = forwardEvents(core.onEvent);
-    await core.library.add({ ...sampleArticle, id: 'second' });
+    await core.library.add({ ...sampleArticle, id: 'second', title: 'บทความที่สอง' });
     expect(open.webContents.send).toHaveBeenCalledWith(eventChannel, {
       type: 'libraryChanged',
       change: { added: ['second'], removed: [], more: false },

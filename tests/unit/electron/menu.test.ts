@@ -12,12 +12,23 @@ function roles(items: readonly MenuItemConstructorOptions[]): string[] {
   ]);
 }
 
-const base = { appName: 'Aksorn', onAbout: () => {} };
+const base = { appName: 'Aksorn', onAbout: () => {}, onImport: () => {} };
 
 describe('menuTemplate', () => {
   it('uses the standard menus', () => {
     const top = menuTemplate({ ...base, isMac: false, isPackaged: true }).map((item) => item.role ?? item.label);
-    expect(top).toEqual(['fileMenu', 'editMenu', 'View', 'windowMenu', 'help']);
+    expect(top).toEqual(['File', 'editMenu', 'View', 'windowMenu', 'help']);
+  });
+
+  it('has File › Import… that calls back, and the platform’s close or quit', () => {
+    const onImport = vi.fn();
+    const file = (isMac: boolean) => menuTemplate({ ...base, onImport, isMac, isPackaged: true }).find((item) => item.label === 'File');
+    const [importItem] = file(false)?.submenu as MenuItemConstructorOptions[];
+    expect(importItem).toMatchObject({ label: 'Import…', accelerator: 'CmdOrCtrl+I' });
+    (importItem?.click as () => void)();
+    expect(onImport).toHaveBeenCalledOnce();
+    expect(roles([file(false) as MenuItemConstructorOptions])).toEqual(['quit']);
+    expect(roles([file(true) as MenuItemConstructorOptions])).toEqual(['close']);
   });
 
   it('adds the app menu on macOS only', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channelOf, readerApiMethods } from '../../../common/api.js';
-import { bridgeName } from '../../../common/bridge.js';
+import { bridgeName, stageChannel } from '../../../common/bridge.js';
 import { eventChannel } from '../../../common/events.js';
 
 // What the preload hands to the page, and what it asks of ipcRenderer.
@@ -12,9 +12,11 @@ const ipcRenderer = {
   on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => listeners.set(channel, listener)),
   removeListener: vi.fn((channel: string) => listeners.delete(channel)),
 };
+const webUtils = { getPathForFile: vi.fn((file: { name: string }) => `/home/u/Downloads/${file.name}`) };
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (name: string, value: unknown) => exposed.set(name, value) },
   ipcRenderer,
+  webUtils,
 }));
 
 await import('../../../main/electron/preload.js');
@@ -25,10 +27,16 @@ describe('the preload bridge', () => {
     expect([...exposed.keys()]).toEqual([bridgeName]);
   });
 
-  it('holds one function per contract method and onEvent, and nothing else (no ipcRenderer, no send)', () => {
-    expect(Object.keys(bridge).sort()).toEqual([...readerApiMethods, 'onEvent'].sort());
+  it('holds one function per contract method, onEvent and stageFile, and nothing else (no ipcRenderer, no send)', () => {
+    expect(Object.keys(bridge).sort()).toEqual([...readerApiMethods, 'onEvent', 'stageFile'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(ipcRenderer);
+  });
+
+  it('stages a File by the path Electron knows for it, on the staging channel; the page never names a path', async () => {
+    invoke.mockClear();
+    await bridge.stageFile!({ name: 'page.html' });
+    expect(invoke).toHaveBeenCalledWith(stageChannel, '/home/u/Downloads/page.html');
   });
 
   it('is frozen, so the page cannot swap a method', () => {

@@ -9,7 +9,7 @@ describe('the fuzz checks', () => {
   it('take a refusal that names its argument on one plain line', () => {
     expect(refusal('id must not be empty')).toEqual([]);
     expect(refusal('no article with id "undefined\\n"', 'not-found')).toEqual([]);
-    expect(refusal('listArticles takes no arguments, got 1', 'bad-request', 'listArticles')).toEqual([]);
+    expect(refusal('getSettings takes no arguments, got 1', 'bad-request', 'getSettings')).toEqual([]);
     expect(refusal('unknown method "x"', 'unknown-method', 'x')).toEqual([]);
     // A field the caller named "undefined" is the caller's word, not the message's.
     const sent = new Set(['undefined']);
@@ -38,9 +38,11 @@ describe('the fuzz checks', () => {
   });
 
   it('flag a store file that does not parse, does not validate, or holds an id twice', () => {
-    expect(storeProblems(JSON.stringify(persistedDefaults))).toEqual([]);
+    const stored = { ...persistedDefaults, bookmarks: [], readingPositions: {} };
+    expect(storeProblems(JSON.stringify(stored))).toEqual([]);
+    expect(storeProblems(JSON.stringify(persistedDefaults))[0]).toMatch(/does not validate/);
     expect(storeProblems('{"version":')[0]).toMatch(/not JSON/);
-    expect(storeProblems(JSON.stringify({ ...persistedDefaults, extra: 1 }))[0]).toMatch(/does not validate/);
+    expect(storeProblems(JSON.stringify({ ...stored, extra: 1 }))[0]).toMatch(/does not validate/);
     const bookmark = {
       id: 'b1',
       kind: 'section',
@@ -50,6 +52,6 @@ describe('the fuzz checks', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     };
-    expect(storeProblems(JSON.stringify({ ...persistedDefaults, bookmarks: [bookmark, bookmark] }))[0]).toMatch(/ids twice/);
+    expect(storeProblems(JSON.stringify({ ...stored, bookmarks: [bookmark, bookmark] }))[0]).toMatch(/ids twice/);
   });
 });

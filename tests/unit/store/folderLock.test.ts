@@ -4,6 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lockFolder } from '../../../main/store/folderLock.js';
+import { storeVersion } from '../../../main/store/schema.js';
 import { StartupError } from '../../../main/store/startupError.js';
 import { openTestStore } from '../fixtures.js';
 
@@ -42,7 +43,7 @@ describe('the user-data folder lock', () => {
     await new Promise((resolve) => holder.on('exit', resolve));
     expect(existsSync(join(dir, 'aksorn.lock'))).toBe(true);
     const { store, close } = openTestStore(dir);
-    expect(store.get('bookmarks')).toEqual([]);
+    expect(store.get('version')).toBe(storeVersion);
     expect(JSON.parse(readFileSync(join(dir, 'aksorn.lock'), 'utf8'))).toMatchObject({ pid: process.pid });
     close();
   });

@@ -6,28 +6,33 @@ import { describe, expect, it } from 'vitest';
 import type { Bookmark } from '../../../common/bookmarks.js';
 import { defaultSettings } from '../../../common/settings.js';
 import { createBookmarks } from '../../../main/bookmarks/bookmarks.js';
-import { createLibrary } from '../../../main/library/library.js';
+import { BookmarkRows } from '../../../main/bookmarks/bookmarkRows.js';
+import { createLibrary, placeBundled } from '../../../main/library/library.js';
+import { createReadingPositionStore } from '../../../main/reading/readingPositions.js';
 import { persistedDefaults, storeVersion } from '../../../main/store/schema.js';
 import { StartupError } from '../../../main/store/startupError.js';
-import { openTestStore, sampleArticle } from '../fixtures.js';
+import { openTestUserData, sampleArticle } from '../fixtures.js';
+import type { DatabaseSync } from 'node:sqlite';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'aksorn-store-'));
 const fixedNow = () => new Date('2026-11-26T12:34:56.789Z');
 const stamp = '2026-11-26T12-34-56-789Z';
-const open = (dir: string) => openTestStore(dir, undefined, fixedNow);
+const open = (dir: string) => openTestUserData(dir, undefined, fixedNow);
+const bookmarksIn = (db: DatabaseSync) => new BookmarkRows(db).all();
 const configOf = (dir: string) => join(dir, 'config.json');
 const readConfig = (dir: string) => JSON.parse(readFileSync(configOf(dir), 'utf8')) as Record<string, unknown>;
 
 /** Three real bookmarks, as the store keeps them. */
 async function threeBookmarks(): Promise<Bookmark[]> {
   const dir = tempDir();
-  const { store, close } = openTestStore(dir);
-  const service = createBookmarks({ store, library: createLibrary([sampleArticle]) });
+  const { db, close } = openTestUserData(dir);
+  placeBundled(db, [sampleArticle], new Date(0));
+  const service = createBookmarks({ rows: new BookmarkRows(db), library: createLibrary({ db }) });
   for (const paragraph of [null, 0]) {
     await service.add({ articleId: sampleArticle.id, sectionId: 'ประวัติ', paragraph, range: null, name: '', note: '' });
   }
   await service.add({ articleId: sampleArticle.id, sectionId: 'lead', paragraph: 0, range: null, name: 'นำ', note: '' });
-  const bookmarks = store.get('bookmarks');
+  const bookmarks = bookmarksIn(db);
   close();
   return [...bookmarks];
 }
@@ -77,13 +82,13 @@ describe('recovering piece by piece', () => {
     const [first, second, third] = await threeBookmarks();
     const content = JSON.stringify({ ...persistedDefaults, bookmarks: [first, { ...second, note: 7 }, third] });
     writeFileSync(configOf(dir), content);
-    const { store, notices } = open(dir);
-    expect(store.get('bookmarks')).toEqual([first, third]);
+    const { db, notices } = open(dir);
+    expect(bookmarksIn(db)).toEqual([first, third]);
     const backup = join(dir, `config.repaired-${stamp}.json`);
     expect(readFileSync(backup, 'utf8')).toBe(content);
     expect(notices.list().map(({ notice }) => notice)).toEqual([{ code: 'store-repaired', backup, setAside: [expect.stringMatching(/^bookmarks\[1\]\.note must be a string/)] }]);
-    // Written back repaired: the next start has nothing to set aside.
-    expect(readConfig(dir).bookmarks).toEqual([first, third]);
+    // Written back repaired, the bookmarks moved into the library: the next start has nothing to set aside.
+    expect(readConfig(dir)).not.toHaveProperty('bookmarks');
     expect(open(dir).notices.list().map(({ notice }) => notice)).toEqual([]);
   });
 
@@ -99,8 +104,9 @@ describe('recovering piece by piece', () => {
     const dir = tempDir();
     const good = { sectionId: 's', progress: 0.5, readAt: '2026-11-01T00:00:00.000Z' };
     writeFileSync(configOf(dir), JSON.stringify({ ...persistedDefaults, readingPositions: { a: good, b: { ...good, progress: 3 } }, extra: 1 }));
-    const { store, notices } = open(dir);
-    expect(store.get('readingPositions')).toEqual({ a: good });
+    const { db, notices } = open(dir);
+    const positions = createReadingPositionStore(db);
+    expect([positions.get('a'), positions.get('b')]).toEqual([{ articleId: 'a', sectionId: 's', progress: 0.5 }, null]);
     expect(notices.list().map(({ notice }) => notice)).toMatchObject([{ setAside: [expect.stringContaining('readingPositions["b"].progress'), 'extra is not part of the store'] }]);
   });
 
@@ -112,8 +118,8 @@ describe('recovering piece by piece', () => {
     const dir = tempDir();
     const bookmarks = await threeBookmarks();
     writeFileSync(configOf(dir), JSON.stringify({ ...persistedDefaults, version, bookmarks }));
-    const { store, notices } = open(dir);
-    expect(store.get('bookmarks')).toEqual(bookmarks);
+    const { db, notices } = open(dir);
+    expect(bookmarksIn(db)).toEqual(bookmarks);
     expect(notices.list().map(({ notice }) => notice)).toMatchObject([{ code: 'store-repaired', setAside: [expect.stringMatching(/^version is /)] }]);
     expect(readConfig(dir).version).toBe(storeVersion);
   });
@@ -127,7 +133,6 @@ describe('a file from a newer Aksorn', () => {
     writeFileSync(configOf(dir), content);
     const { store, notices } = open(dir);
     expect(notices.list().map(({ notice }) => notice)).toEqual([{ code: 'store-newer', file: configOf(dir), version: 99 }]);
-    expect(store.get('bookmarks')).toEqual(bookmarks);
     expect(store.get('settings').language).toBe('en');
     expect(() => store.set('settings', defaultSettings)).toThrow(expect.objectContaining({ code: 'read-only', reason: { reason: 'store-read-only' } }));
     expect(readFileSync(configOf(dir), 'utf8')).toBe(content);
@@ -139,8 +144,8 @@ describe('start-up faults end in a running store or one clear paragraph', () => 
   it('moves a symbolic-link loop aside and starts', () => {
     const dir = tempDir();
     symlinkSync('config.json', configOf(dir));
-    const { store, notices } = open(dir);
-    expect(store.get('bookmarks')).toEqual([]);
+    const { db, notices } = open(dir);
+    expect(bookmarksIn(db)).toEqual([]);
     expect(notices.list().map(({ notice }) => notice)).toEqual([{ code: 'store-reset', backup: join(dir, `config.corrupt-${stamp}.json`), detail: 'it is a symbolic link that leads back to itself' }]);
   });
 

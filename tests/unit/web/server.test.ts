@@ -42,7 +42,7 @@ beforeAll(async () => {
       stop();
     };
   };
-  server = createWebServer({ api: core.api, onEvent, staticDir, token, maxBodyBytes: 1000 });
+  server = createWebServer({ api: core.api, onEvent, staticDir, token, maxBodyBytes: 1000, uploads: core.uploads });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -96,7 +96,7 @@ describe('browser-mode API', () => {
 
   it('accepts the loopback names localhost and [::1] in Host', async () => {
     for (const host of [`localhost:${port}`, `[::1]:${port}`, 'localhost']) {
-      expect((await call('listArticles', [], { Host: host })).status).toBe(200);
+      expect((await call('getSettings', [], { Host: host })).status).toBe(200);
     }
   });
 
@@ -182,7 +182,7 @@ describe('browser-mode events', () => {
 describe('browser-mode refusals', () => {
   it('refuses a Host that is not a loopback name (DNS rebinding) with 403', async () => {
     for (const host of ['evil.example', `evil.example:${port}`, '127.0.0.1.evil.example', '10.0.0.1']) {
-      const answer = await call('listArticles', [], { Host: host });
+      const answer = await call('getSettings', [], { Host: host });
       expect(answer.status).toBe(403);
       expect(errorOf(answer).message).toContain('is not a loopback name');
     }
@@ -199,7 +199,7 @@ describe('browser-mode refusals', () => {
   });
 
   it('refuses a cross-site Origin with 403', async () => {
-    const answer = await call('listArticles', [], { Origin: 'https://evil.example' });
+    const answer = await call('getSettings', [], { Origin: 'https://evil.example' });
     expect(answer.status).toBe(403);
     expect(errorOf(answer).message).toContain('"https://evil.example"');
   });
@@ -277,7 +277,7 @@ describe('browser-mode access token', () => {
       expect(answer.status).toBe(401);
       expect(errorOf(answer).message).toContain('access token');
     }
-    expect((await call('listArticles', [], { [tokenHeader]: 'T'.repeat(42) + 'x' })).status).toBe(401);
+    expect((await call('getSettings', [], { [tokenHeader]: 'T'.repeat(42) + 'x' })).status).toBe(401);
   });
 
   it('trades the token in the address for an HttpOnly, SameSite=Strict cookie, and sends the browser on without it', async () => {
@@ -285,7 +285,7 @@ describe('browser-mode access token', () => {
     expect(answer.status).toBe(303);
     expect(answer.headers.location).toBe('/?x=1');
     expect(answer.headers['set-cookie']).toEqual([`aksorn-token=${token}; HttpOnly; SameSite=Strict; Path=/`]);
-    const withCookie = await call('listArticles', [], { [tokenHeader]: '', Cookie: `other=1; aksorn-token=${token}` });
+    const withCookie = await call('getSettings', [], { [tokenHeader]: '', Cookie: `other=1; aksorn-token=${token}` });
     expect(withCookie.status).toBe(200);
   });
 
@@ -296,8 +296,8 @@ describe('browser-mode access token', () => {
   });
 
   it('refuses the page of another local server (another port) with 403, and takes its own origin', async () => {
-    expect((await call('listArticles', [], { Origin: 'http://127.0.0.1:1' })).status).toBe(403);
-    expect((await call('listArticles', [], { Origin: `http://localhost:${port}` })).status).toBe(200);
+    expect((await call('getSettings', [], { Origin: 'http://127.0.0.1:1' })).status).toBe(403);
+    expect((await call('getSettings', [], { Origin: `http://localhost:${port}` })).status).toBe(200);
   });
 });
 
@@ -342,7 +342,7 @@ describe('browser-mode faults are the client\'s, not 500s', () => {
 describe('browser-mode body limit', () => {
   it('takes back every export Aksorn writes: 1,500 bookmarks with notes, 1.3 MB and more', async () => {
     const core = sampleCore(mkdtempSync(join(tmpdir(), 'aksorn-web-big-')));
-    const big = createWebServer({ api: core.api, onEvent: core.onEvent, staticDir: '/nonexistent', token });
+    const big = createWebServer({ api: core.api, onEvent: core.onEvent, staticDir: '/nonexistent', token, uploads: core.uploads });
     await new Promise<void>((resolve) => big.listen(0, '127.0.0.1', resolve));
     const bigPort = (big.address() as AddressInfo).port;
     try {

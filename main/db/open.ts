@@ -1,0 +1,115 @@
+/**
+ * Opens the library database (SQLite through the runtime's own `node:sqlite`:
+ * nothing native to rebuild for Electron). Opening reads no table: the cost
+ * is the same with 10 articles or 170,000.
+ *
+ * - WAL: readers never wait for the import writing beside them, and a
+ *   process killed mid-write leaves the last committed state.
+ * - A file that is not a database is moved aside (kept, never deleted), and
+ *   Aksorn starts with an empty library and says where the file went.
+ * - A database from a newer Aksorn is refused with a message, never changed.
+ */
+import { existsSync, renameSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import type { NoticeBoard } from '../notices.js';
+import { sideFile } from '../store/sideFile.js';
+import { StartupError } from '../store/startupError.js';
+import { schemaSteps, schemaVersion } from './schema.js';
+
+export interface OpenDatabaseOptions {
+  /** The database file (its -wal and -shm files live beside it). */
+  readonly file: string;
+  /** Where a database moved aside is reported; omitted by tools that have no reader to tell. */
+  readonly notices?: NoticeBoard;
+  readonly now?: () => Date;
+  /** How long a write waits for another connection's transaction (the import's are short). */
+  readonly busyTimeoutMs?: number;
+}
+
+export function openDatabase({ file, notices, now = () => new Date(), busyTimeoutMs = 5000 }: OpenDatabaseOptions): DatabaseSync {
+  try {
+    return prepare(file, busyTimeoutMs);
+  } catch (error) {
+    if (!isNotADatabase(error)) throw startupError(file, error);
+  }
+  const backup = sideFile(file, 'corrupt', now());
+  moveAside(file, backup);
+  notices?.post({ code: 'library-reset', backup, detail: 'it is not a database' });
+  try {
+    return prepare(file, busyTimeoutMs);
+  } catch (error) {
+    throw startupError(file, error);
+  }
+}
+
+function prepare(file: string, busyTimeoutMs: number): DatabaseSync {
+  const db = new DatabaseSync(file, { enableForeignKeyConstraints: true, timeout: busyTimeoutMs });
+  try {
+    db.exec('PRAGMA journal_mode = WAL');
+    // NORMAL under WAL: a killed process loses nothing committed; only a power cut may lose the last commits.
+    db.exec('PRAGMA synchronous = NORMAL');
+    migrate(db, file);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function migrate(db: DatabaseSync, file: string): void {
+  const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  if (version > schemaVersion) {
+    throw new StartupError(
+      `The library ${file} was written by a newer Aksorn (format ${version}; this one reads up to ${schemaVersion}). Start the newer Aksorn, or move the file away to start with an empty library.`,
+    );
+  }
+  for (let step = version; step < schemaVersion; step++) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(schemaSteps[step] as string);
+      db.exec(`PRAGMA user_version = ${step + 1}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+function isNotADatabase(error: unknown): boolean {
+  const code = (error as { errcode?: unknown }).errcode;
+  // SQLITE_NOTADB (26) and SQLITE_CORRUPT (11): the bytes are not a database we can read.
+  return code === 26 || code === 11;
+}
+
+function moveAside(file: string, backup: string): void {
+  try {
+    renameSync(file, backup);
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(file + suffix)) renameSync(file + suffix, backup + suffix);
+    }
+  } catch (error) {
+    throw new StartupError(
+      `Aksorn cannot read its library ${file} (it is not a database) and cannot move it aside to ${backup} (${(error as NodeJS.ErrnoException).code ?? String(error)}). Move the file away, then start Aksorn again.`,
+    );
+  }
+}
+
+function startupError(file: string, error: unknown): Error {
+  if (error instanceof StartupError) return error;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new StartupError(`Aksorn cannot open its library ${file} (${message}). Make the file and its folder readable and writable, then start Aksorn again.`);
+}
+
+/** Runs `work` in one write transaction: all of it is committed, or none. */
+export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The library database's tables. Each step takes the database from one
+ * `user_version` to the next; a database from a newer Aksorn is refused
+ * rather than guessed at.
+ */
+
+/** steps[n] takes a database at version n to version n + 1. */
+export const schemaSteps: readonly string[] = [
+  `
+  -- Every article, in the order it entered the library (rowid). The parsed
+  -- model is kept whole, compressed (body); its text per section is kept plain
+  -- beside it, for search.
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    title_key TEXT NOT NULL UNIQUE,
+    lang TEXT NOT NULL,
+    source TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    section_count INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    body BLOB NOT NULL
+  );
+  CREATE TABLE sections (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    heading TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article, ord)
+  ) WITHOUT ROWID;
+  -- Other titles of an article (redirects), by key; the target may arrive later.
+  CREATE TABLE aliases (
+    key TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    target_key TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX aliases_by_target ON aliases (target_key);
+  -- A bookmark outlives its article: it is shown as missing until the article returns.
+  CREATE TABLE bookmarks (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX bookmarks_by_article ON bookmarks (article_id);
+  CREATE TABLE reading_positions (
+    article_id TEXT PRIMARY KEY,
+    section_id TEXT NOT NULL,
+    progress REAL NOT NULL,
+    read_at TEXT NOT NULL,
+    seq INTEGER NOT NULL
+  );
+  CREATE INDEX positions_by_time ON reading_positions (read_at, seq);
+  -- Facts about the database itself (what was migrated from where, and when).
+  CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
+];
+
+export const schemaVersion = schemaSteps.length;

@@ -1,0 +1,181 @@
+/**
+ * One import: reads each file with the importer its format needs and writes
+ * what it reads into the library database. Runs wherever it is called (the
+ * import worker, the CLI); the database connection is its own.
+ *
+ * - Writes are batched into short transactions (about 40 ms each), so the
+ *   app's own writes never wait long for the lock, and a kill loses at most
+ *   the batch not yet committed: every article reported committed is whole.
+ * - Each article is written inside a savepoint: one that fails leaves
+ *   nothing of itself, and the import goes on.
+ * - A file refused, or a page skipped, is a problem of the summary; the
+ *   other files and pages import.
+ * - Cancel stops between two articles; what was read before is committed.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import type { DatabaseSync } from 'node:sqlite';
+import { maxListedProblems, type ImportProblem } from '../../common/imports.js';
+import { ArticleRows } from '../library/articleRows.js';
+import type { ImportFormat, ImportInput, ImportItem } from './types.js';
+
+/** A file to import, by path (browser uploads are saved to a file first). */
+export interface ImportFile {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** Reads one input as items, choosing the importer by the file's name and first bytes. */
+export type ItemReader = (input: ImportInput, signal: AbortSignal) => Promise<{ format: ImportFormat; items: AsyncIterable<ImportItem> }>;
+
+export interface ImportCounts {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  aliases: number;
+  skipped: number;
+}
+
+export interface ImportProgress extends Readonly<ImportCounts> {
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+  readonly currentTitle: string | null;
+  /** Articles committed since the last report, by id (at most `maxReportedIds`; `more` says when there were others). */
+  readonly committed: readonly string[];
+  readonly more: boolean;
+  /** New problems since the last report. */
+  readonly problems: readonly ImportProblem[];
+}
+
+export interface ImportOptions {
+  readonly db: DatabaseSync;
+  readonly files: readonly ImportFile[];
+  readonly read: ItemReader;
+  readonly signal: AbortSignal;
+  /** Called at most every `reportEveryMs`, and once at the end. */
+  readonly onProgress: (progress: ImportProgress) => void;
+  readonly now?: () => Date;
+  readonly reportEveryMs?: number;
+  readonly batchMs?: number;
+}
+
+/** Ids a report lists at most: the renderer only needs to know whether what it shows changed. */
+export const maxReportedIds = 500;
+
+export async function runImport({ db, files, read, signal, onProgress, now = () => new Date(), reportEveryMs = 100, batchMs = 40 }: ImportOptions): Promise<ImportCounts> {
+  const rows = new ArticleRows(db);
+  const counts: ImportCounts = { imported: 0, updated: 0, unchanged: 0, aliases: 0, skipped: 0 };
+  const bytesTotal = files.reduce((sum, file) => sum + sizeOf(file.path), 0);
+  let bytesBefore = 0;
+  let bytesRead = 0;
+  let currentTitle: string | null = null;
+  let problemsListed = 0;
+  let newProblems: ImportProblem[] = [];
+  let pending: string[] = [];
+  let committed: string[] = [];
+  let committedMore = false;
+  let batchStarted: number | null = null;
+  let lastReport = 0;
+
+  const problem = (file: string, title: string | null, reason: string) => {
+    counts.skipped++;
+    if (problemsListed++ < maxListedProblems) newProblems.push({ file, title, reason });
+  };
+  const commit = () => {
+    if (batchStarted === null) return;
+    db.exec('COMMIT');
+    batchStarted = null;
+    for (const id of pending) {
+      if (committed.length < maxReportedIds) committed.push(id);
+      else committedMore = true;
+    }
+    pending = [];
+  };
+  const report = (force = false) => {
+    const time = performance.now();
+    if (!force && time - lastReport < reportEveryMs) return;
+    lastReport = time;
+    onProgress({ ...counts, bytesRead, bytesTotal, currentTitle, committed, more: committedMore, problems: newProblems });
+    committed = [];
+    committedMore = false;
+    newProblems = [];
+  };
+  const write = (item: ImportItem, file: ImportFile, format: ImportFormat) => {
+    if (item.kind === 'skipped') return problem(file.name, item.title, item.reason);
+    if (batchStarted === null) {
+      db.exec('BEGIN IMMEDIATE');
+      batchStarted = performance.now();
+    }
+    if (item.kind === 'redirect') {
+      if (rows.addAlias(item.from, item.to)) counts.aliases++;
+      return;
+    }
+    currentTitle = item.article.title;
+    db.exec('SAVEPOINT article');
+    try {
+      const outcome = rows.write(item.article, { source: format, origin: file.name, now: now() });
+      db.exec('RELEASE article');
+      if (outcome.kind === 'refused') return problem(file.name, item.article.title, outcome.reason);
+      counts[outcome.kind === 'kept' ? 'unchanged' : outcome.kind]++;
+      if (outcome.kind !== 'kept') pending.push(outcome.id);
+    } catch (error) {
+      db.exec('ROLLBACK TO article');
+      db.exec('RELEASE article');
+      problem(file.name, item.article.title, `could not be written: ${firstLine(error)}`);
+    }
+  };
+
+  try {
+    for (const file of files) {
+      if (signal.aborted) break;
+      const input: ImportInput = {
+        name: file.name,
+        size: sizeOf(file.path),
+        stream: counted(createReadStream(file.path, { highWaterMark: 1 << 20 }), (n) => {
+          bytesRead = bytesBefore + n;
+        }),
+      };
+      try {
+        const { format, items } = await read(input, signal);
+        for await (const item of items) {
+          if (signal.aborted) break;
+          write(item, file, format);
+          if (batchStarted !== null && performance.now() - batchStarted >= batchMs) commit();
+          report();
+        }
+      } catch (error) {
+        if (!signal.aborted) problem(file.name, null, firstLine(error));
+      }
+      bytesBefore += input.size ?? 0;
+      bytesRead = bytesBefore;
+    }
+    commit();
+  } catch (error) {
+    if (batchStarted !== null) db.exec('ROLLBACK');
+    throw error;
+  }
+  currentTitle = null;
+  report(true);
+  return counts;
+}
+
+/** The chunks of a stream, counting the bytes read so far as they pass. */
+async function* counted(stream: AsyncIterable<Uint8Array>, onBytes: (total: number) => void): AsyncIterable<Uint8Array> {
+  let total = 0;
+  for await (const chunk of stream) {
+    total += chunk.byteLength;
+    onBytes(total);
+    yield chunk;
+  }
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}

@@ -1,0 +1,165 @@
+/**
+ * The articles, their sections' text and their other titles, as rows of the
+ * library database. Synchronous, as node:sqlite is: the callers decide which
+ * thread runs them (the import runs them in a worker).
+ */
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { Article, ArticleSource, ArticleSummary } from '../../common/article.js';
+import { decodeBody, encodeBody, sectionTexts, textSize } from './body.js';
+import { titleKey } from './title.js';
+
+/** What writing one article did. `kept` means the same page was there already, unchanged. */
+export type WriteOutcome =
+  | { readonly kind: 'imported' | 'updated' | 'kept'; readonly id: string }
+  | { readonly kind: 'refused'; readonly reason: string };
+
+export interface ArticleOrigin {
+  readonly source: ArticleSource;
+  /** The file (or upload) it came from, for the library view. */
+  readonly origin: string;
+  readonly now: Date;
+}
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  lang: string;
+  section_count: number;
+  source: ArticleSource;
+  size: number;
+  added_at: string;
+}
+
+function prepareStatements(db: DatabaseSync) {
+  const prepare = (sql: string): StatementSync => db.prepare(sql);
+  return {
+    byKey: prepare('SELECT rowid, id, source, hash FROM articles WHERE title_key = ?'),
+    byId: prepare('SELECT rowid, id, source, title_key FROM articles WHERE id = ?'),
+    body: prepare('SELECT body FROM articles WHERE id = ?'),
+    rowid: prepare('SELECT rowid FROM articles WHERE id = ?'),
+    insert: prepare(
+      `INSERT INTO articles (id, title, title_key, lang, source, origin, size, section_count, hash, added_at, updated_at, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    update: prepare(
+      `UPDATE articles SET title = ?, lang = ?, source = ?, origin = ?, size = ?, section_count = ?, hash = ?, updated_at = ?, body = ?
+       WHERE rowid = ?`,
+    ),
+    dropSections: prepare('DELETE FROM sections WHERE article = ?'),
+    addSection: prepare('INSERT INTO sections (article, ord, id, heading, text) VALUES (?, ?, ?, ?, ?)'),
+    remove: prepare('DELETE FROM articles WHERE id = ?'),
+    page: prepare('SELECT id, title, lang, section_count, source, size, added_at FROM articles ORDER BY rowid LIMIT ? OFFSET ?'),
+    count: prepare('SELECT count(*) AS n FROM articles'),
+    idOfKey: prepare('SELECT id FROM articles WHERE title_key = ?'),
+    idOfAlias: prepare('SELECT a.id FROM aliases AS al JOIN articles AS a ON a.title_key = al.target_key WHERE al.key = ?'),
+    alias: prepare(
+      `INSERT INTO aliases (key, title, target_key) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET title = excluded.title, target_key = excluded.target_key`,
+    ),
+  };
+}
+
+export class ArticleRows {
+  private readonly sql: ReturnType<typeof prepareStatements>;
+
+  constructor(db: DatabaseSync) {
+    this.sql = prepareStatements(db);
+  }
+
+  /**
+   * Adds the article, or updates in place the one with its title (keeping
+   * its id, its place and the date it was added). Call inside a transaction:
+   * the article and its sections are one change.
+   */
+  write(article: Article, { source, origin, now }: ArticleOrigin): WriteOutcome {
+    const key = titleKey(article.title);
+    if (key === '') return { kind: 'refused', reason: 'the page has no title' };
+    const existing = this.sql.byKey.get(key) as { rowid: number; id: string; source: string; hash: string } | undefined;
+    if (existing && existing.source === 'bundled' && source !== 'bundled') {
+      return { kind: 'refused', reason: 'an article of this title comes with Aksorn and is not replaced' };
+    }
+    const id = existing?.id ?? article.id;
+    if (!existing) {
+      const taken = this.sql.byId.get(id) as { title_key: string } | undefined;
+      if (taken) return { kind: 'refused', reason: `its id ${JSON.stringify(id)} is taken by another article` };
+    }
+    const stored: Article = { ...article, id };
+    const { body, hash } = encodeBody(stored);
+    if (existing && existing.hash === hash) return { kind: 'kept', id };
+    const sections = sectionTexts(stored);
+    const stamp = now.toISOString();
+    const fields = [stored.title, stored.lang, source, origin, textSize(sections), stored.sections.length, hash] as const;
+    let rowid: number;
+    if (existing) {
+      rowid = existing.rowid;
+      this.sql.update.run(...fields, stamp, body, rowid);
+      this.sql.dropSections.run(rowid);
+    } else {
+      const [title, lang, ...rest] = fields;
+      rowid = Number(this.sql.insert.run(id, title, key, lang, ...rest, stamp, stamp, body).lastInsertRowid);
+    }
+    sections.forEach((section, ord) => this.sql.addSection.run(rowid, ord, section.id, section.heading, section.text));
+    return { kind: existing ? 'updated' : 'imported', id };
+  }
+
+  /** Keeps `from` as another title of the article titled `to` (which may not be in the library yet). */
+  addAlias(from: string, to: string): boolean {
+    const key = titleKey(from);
+    const target = titleKey(to);
+    if (key === '' || target === '' || key === target) return false;
+    this.sql.alias.run(key, from, target);
+    return true;
+  }
+
+  find(id: string): Article | undefined {
+    const row = this.sql.body.get(id) as { body: Uint8Array } | undefined;
+    if (!row) return undefined;
+    try {
+      return decodeBody(row.body);
+    } catch (error) {
+      throw new Error(`the library holds article ${JSON.stringify(id)} in a form it cannot read`, { cause: error });
+    }
+  }
+
+  /** The article's place in library order (the order articles entered it). */
+  position(id: string): number | undefined {
+    const row = this.sql.rowid.get(id) as { rowid: number } | undefined;
+    return row?.rowid;
+  }
+
+  /** Whether the article exists, and whether it came with Aksorn. */
+  kindOf(id: string): 'bundled' | 'imported' | undefined {
+    const row = this.sql.byId.get(id) as { source: string } | undefined;
+    return row ? (row.source === 'bundled' ? 'bundled' : 'imported') : undefined;
+  }
+
+  remove(id: string): boolean {
+    return Number(this.sql.remove.run(id).changes) > 0;
+  }
+
+  page(offset: number, limit: number): ArticleSummary[] {
+    return (this.sql.page.all(limit, offset) as unknown as SummaryRow[]).map((row) => ({
+      id: row.id,
+      title: row.title,
+      lang: row.lang,
+      sectionCount: row.section_count,
+      source: row.source,
+      size: row.size,
+      addedAt: row.added_at,
+    }));
+  }
+
+  count(): number {
+    return (this.sql.count.get() as { n: number }).n;
+  }
+
+  /** The article a title names, directly or through an alias. */
+  resolve(title: string): string | null {
+    const key = titleKey(title);
+    if (key === '') return null;
+    const direct = this.sql.idOfKey.get(key) as { id: string } | undefined;
+    if (direct) return direct.id;
+    const aliased = this.sql.idOfAlias.get(key) as { id: string } | undefined;
+    return aliased?.id ?? null;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The user-data folder, opened: the settings file (main/store/) and the
+ * library database (main/db/), under one folder lock. A settings file from
+ * before the database had bookmarks and reading positions: they are moved
+ * into the database first, and only then is the file rewritten without them
+ * (the old file is kept as config.before-v5.json).
+ */
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { BookmarkRows } from './bookmarks/bookmarkRows.js';
+import { inTransaction, openDatabase } from './db/open.js';
+import type { NoticeBoard } from './notices.js';
+import { keepPositions } from './reading/readingPositions.js';
+import { openStore, type StoreClass } from './store/open.js';
+import type { MovedOut } from './store/salvage.js';
+import type { StateStore } from './store/state.js';
+
+export interface UserDataOptions {
+  readonly Store: StoreClass;
+  readonly dir: string;
+  readonly notices: NoticeBoard;
+  /** What this process is, named in the folder's lock ("browser mode"). */
+  readonly program: string;
+  readonly now?: () => Date;
+  readonly checkEveryMs?: number;
+}
+
+export interface UserData {
+  readonly store: StateStore;
+  readonly db: DatabaseSync;
+  /** Closes the database and the store, and gives up the folder. */
+  close(): void;
+}
+
+/** The library database's file in the user-data folder. */
+export function libraryFileIn(dir: string): string {
+  return join(dir, 'library.db');
+}
+
+export function openUserData({ Store, dir, notices, program, now, checkEveryMs }: UserDataOptions): UserData {
+  let db: DatabaseSync | undefined;
+  // The database opens inside openStore's lock, and before an old file's bookmarks are moved into it.
+  const database = () => (db ??= openDatabase({ file: libraryFileIn(dir), notices, now }));
+  const opened = openStore({ Store, dir, notices, program, now, checkEveryMs, moveOut: (moved) => moveIn(database(), moved) });
+  try {
+    const library = database();
+    return {
+      store: opened.store,
+      db: library,
+      close() {
+        library.close();
+        opened.close();
+      },
+    };
+  } catch (error) {
+    opened.close();
+    throw error;
+  }
+}
+
+/** Idempotent: a start cut short between the move and the rewrite moves the same again, and nothing doubles. */
+function moveIn(db: DatabaseSync, { bookmarks, readingPositions }: MovedOut): void {
+  new BookmarkRows(db).insert(bookmarks);
+  inTransaction(db, () => keepPositions(db, readingPositions));
+}
