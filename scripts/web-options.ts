@@ -50,6 +50,11 @@ function parseFlags(argv: readonly string[]) {
 
 /** Browser mode keeps its own folder beside the desktop app's, in the platform's config place. */
 export function defaultUserDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+  return join(appUserDataDir(env, platform), 'browser-mode');
+}
+
+/** The desktop app's own folder (Electron's userData for the product "Aksorn"): the CLI's default. */
+export function appUserDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
   const home = env.HOME ?? homedir();
   const base =
     platform === 'win32'
@@ -57,5 +62,5 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Plat
       : platform === 'darwin'
         ? join(home, 'Library', 'Application Support')
         : (env.XDG_CONFIG_HOME ?? join(home, '.config'));
-  return join(base, 'Aksorn', 'browser-mode');
+  return join(base, 'Aksorn');
 }

@@ -21,7 +21,7 @@ export interface Uploads {
   /** Stages a file on disk by its path (the desktop app's open dialog and drops). */
   stagePath(path: string): string;
   /** Saves an upload's bytes and stages them under `name`. */
-  receive(name: string, body: AsyncIterable<Uint8Array>): Promise<string>;
+  receive(name: string, body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<string>;
   /** The files these ids name, taken off the stage; a `not-found` ApiError names an unknown id. */
   take(ids: readonly string[]): ImportFile[];
   /** Removes a saved upload once it has been imported (a staged path is the user's file, and stays). */

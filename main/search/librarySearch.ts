@@ -19,6 +19,13 @@ export interface LibrarySearch {
 /** How many articles (in library order) the interim index covers. */
 export const indexedArticles = 200;
 
+/** Indexes the library's first `indexedArticles` articles, as they are now. */
+export async function indexLibrary(library: Library): Promise<Search> {
+  const { articles: listed } = await library.list(0, indexedArticles);
+  const articles = (await Promise.all(listed.map(({ id }) => library.find(id)))).filter((a): a is Article => a !== undefined);
+  return createSearch(articles, buildSearchIndex(articles));
+}
+
 /** `built` is the index of the library as it opened (built with the app, so start-up does not index). */
 export function createLibrarySearch(library: Library, built: Search): LibrarySearch {
   let current: Promise<Search> = Promise.resolve(built);
@@ -26,16 +33,11 @@ export function createLibrarySearch(library: Library, built: Search): LibrarySea
   library.onChange(() => {
     stale = true;
   });
-  const reindex = async (): Promise<Search> => {
-    const { articles: listed } = await library.list(0, indexedArticles);
-    const articles = (await Promise.all(listed.map(({ id }) => library.find(id)))).filter((a): a is Article => a !== undefined);
-    return createSearch(articles, buildSearchIndex(articles));
-  };
   return {
     async search(query, options) {
       if (stale) {
         stale = false;
-        current = reindex();
+        current = indexLibrary(library);
       }
       return (await current).search(query, options);
     },

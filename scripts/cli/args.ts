@@ -32,7 +32,7 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
     const last = expected.length - 1;
     positionals = [...positionals.slice(0, last), positionals.slice(last).join(' ')];
   }
-  if (positionals.length > expected.length) {
+  if (positionals.length > expected.length && command.lastArgumentRepeats !== true) {
     throw new UsageError(`unexpected argument "${positionals[expected.length]}"`, command);
   }
   return { help: false, values: parsed.values, positionals };

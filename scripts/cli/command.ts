@@ -30,6 +30,8 @@ export interface Command {
   readonly arguments: readonly string[];
   /** When true, words past the last argument join it with spaces (a query typed unquoted). */
   readonly lastArgumentTakesRest?: boolean;
+  /** When true, the last argument may repeat (`import <file…>`): each value stays its own positional. */
+  readonly lastArgumentRepeats?: boolean;
   run(input: CommandInput, io: Io): void | Promise<void>;
 }
 

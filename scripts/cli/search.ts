@@ -1,33 +1,31 @@
 /**
- * `aksorn search [--json] [--limit N] <query>`: searches the built library
- * (building it first when the sources changed) and prints the hits by rank.
+ * `aksorn search [--json] [--limit N] [--user-data DIR] <query>`: searches the
+ * library in the user-data folder (the app's own by default) and prints the
+ * hits by rank.
  */
-import { resolve } from 'node:path';
-import { readBuiltData } from '../../main/built.js';
 import type { SearchHit } from '../../common/search.js';
 import { limits } from '../../common/limits.js';
-import { createSearch, defaultSearchLimit } from '../../main/search/search.js';
-import { buildIfNeeded, buildTargets } from '../build-if-needed.js';
+import { createLibrary } from '../../main/library/library.js';
+import { indexLibrary } from '../../main/search/librarySearch.js';
+import { defaultSearchLimit } from '../../main/search/search.js';
 import { UsageError, type Command } from './command.js';
-
-const root = resolve(import.meta.dirname, '../..');
+import { userDataDirOf, userDataOption, withUserData } from './userData.js';
 
 /** The `search` command. */
 export const searchCommand: Command = {
   name: 'search',
-  usage: 'search [--json] [--limit N] <query>',
-  summary: `Search every bundled article; --json prints the hits as JSON (default limit ${defaultSearchLimit})`,
-  options: { json: { type: 'boolean' }, limit: { type: 'string' } },
+  usage: 'search [--json] [--limit N] [--user-data DIR] <query>',
+  summary: `Search the library; --json prints the hits as JSON (default limit ${defaultSearchLimit})`,
+  options: { json: { type: 'boolean' }, limit: { type: 'string' }, ...userDataOption },
   arguments: ['query'],
   lastArgumentTakesRest: true,
-  run({ values, positionals: [query = ''] }, io) {
+  async run({ values, positionals: [query = ''] }, io) {
     const limit = values.limit === undefined ? defaultSearchLimit : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > limits.searchHits) {
       throw new UsageError(`--limit must be a whole number from 1 to ${limits.searchHits}`, searchCommand);
     }
-    buildIfNeeded(root, buildTargets.data);
-    const { articles, searchIndex } = readBuiltData(resolve(root, 'out/data'));
-    const { hits, total } = createSearch(articles, searchIndex).search(query, { limit });
+    const search = await withUserData(userDataDirOf(values, searchCommand), ({ db }) => indexLibrary(createLibrary({ db })));
+    const { hits, total } = search.search(query, { limit });
     if (values.json === true) {
       io.out(`${JSON.stringify(hits.map(toJson), null, 2)}\n`);
       return;

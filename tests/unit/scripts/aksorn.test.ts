@@ -13,12 +13,16 @@ const seed = seedArticle.path;
 const dir = mkdtempSync(join(tmpdir(), 'aksorn-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// The app's own folder, where the library commands go without --user-data: kept inside the test's folder.
+const home = join(dir, 'home');
+
 /** Runs the real CLI the way npm does, from the project root. */
 function aksorn(...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/aksorn.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 30_000,
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -146,5 +150,56 @@ describe('aksorn search', { timeout: 60_000 }, () => {
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(/--limit must be a whole number from 1 to 100/);
     }
+  });
+});
+
+describe('aksorn import, list, remove and search on a user-data folder', { timeout: 90_000 }, () => {
+  const userData = join(dir, 'library');
+  const page = (title: string, body: string) => `${title}\n\n${body}\n\nประวัติ แก้\n\nเนื้อหาของ${title}\n`;
+
+  it('imports files with progress on stderr and a summary on stdout, each bad file with its reason', () => {
+    writeFileSync(join(dir, 'astronomy.txt'), page('ดาราศาสตร์', 'กล้องโทรทรรศน์ส่องดาวเคราะห์'));
+    writeFileSync(join(dir, 'physics.txt'), page('ฟิสิกส์', 'แรงโน้มถ่วง'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const result = aksorn('import', '--user-data', userData, join(dir, 'astronomy.txt'), join(dir, 'physics.txt'), join(dir, 'empty.txt'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`2 imported, 0 updated, 0 unchanged, 0 redirects, 1 skipped into ${userData}\n`);
+    expect(result.stderr).toMatch(/\[#+\] 100%  2 articles/);
+    expect(result.stderr).toContain('skipped: empty.txt: empty.txt: file is empty');
+  });
+
+  it('lists the library as JSON objects of id, title, source and more', () => {
+    const listed = JSON.parse(aksorn('list', '--json', '--user-data', userData).stdout) as { id: string; title: string; source: string; size: number }[];
+    expect(listed.map(({ id, title, source }) => ({ id, title, source }))).toEqual([
+      { id: seedArticle.id, title: seedArticle.title, source: 'bundled' },
+      { id: 'ดาราศาสตร์', title: 'ดาราศาสตร์', source: 'text' },
+      { id: 'ฟิสิกส์', title: 'ฟิสิกส์', source: 'text' },
+    ]);
+    expect(listed[1]?.size).toBeGreaterThan(0);
+  });
+
+  it('searches the imported articles', () => {
+    const hits = JSON.parse(aksorn('search', '--json', '--user-data', userData, 'โทรทรรศน์').stdout) as { articleId: string }[];
+    expect(hits.map((hit) => hit.articleId)).toEqual(['ดาราศาสตร์']);
+  });
+
+  it('removes an imported article, and refuses the bundled one and an unknown id', () => {
+    expect(aksorn('remove', '--user-data', userData, 'ฟิสิกส์')).toMatchObject({ status: 0, stdout: 'removed ฟิสิกส์ (ฟิสิกส์)\n' });
+    expect(aksorn('remove', '--user-data', userData, seedArticle.id)).toMatchObject({ status: 1, stderr: expect.stringContaining('comes with Aksorn') });
+    expect(aksorn('remove', '--user-data', userData, 'ฟิสิกส์')).toMatchObject({ status: 1, stderr: 'aksorn: no article with id "ฟิสิกส์"\n' });
+    expect((JSON.parse(aksorn('list', '--json', '--user-data', userData).stdout) as unknown[]).length).toBe(2);
+  });
+
+  it('uses the app’s own folder without --user-data', () => {
+    writeFileSync(join(dir, 'chemistry.txt'), page('เคมี', 'ธาตุ'));
+    expect(aksorn('import', join(dir, 'chemistry.txt')).status).toBe(0);
+    const listed = aksorn('list');
+    expect(listed.stdout).toMatch(/^เคมี\tเคมี\ttext\t/m);
+  });
+
+  it('refuses a missing file with usage and exit 2', () => {
+    const result = aksorn('import', '--user-data', userData, join(dir, 'nope.txt'));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no such file');
   });
 });
