@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import iconUrl from '../assets/icon.svg';
 import { leadSectionId } from '../common/article';
 import type { ResolvedBookmark } from '../common/bookmarks';
@@ -16,9 +16,12 @@ import { useBookmarksPanel } from './features/bookmarks/useBookmarksPanel';
 import { useSelectionBookmark } from './features/bookmarks/useSelectionBookmark';
 import { NoticeBanners } from './features/notices/NoticeBanners';
 import { useNotices } from './features/notices/useNotices';
+import { ArticleLinksContext } from './features/links/useArticleLinks';
+import { useLinkTargets } from './features/links/useLinkTargets';
 import { ArticleView } from './features/reader/ArticleView';
 import { useArticle } from './features/reader/useArticle';
 import { useDocumentTitle } from './features/reader/useDocumentTitle';
+import { sectionElement } from './features/reader/sectionElements';
 import { useReadingPosition } from './features/reading/useReadingPosition';
 import { usableMatches } from './features/search/highlight';
 import { MatchBar } from './features/search/MatchBar';
@@ -56,10 +59,19 @@ export function App() {
   );
 }
 
+/** The article the reader asked for: at start, the one read last (null), opened where they were; by a link, at its top. */
+interface ArticleRequest {
+  readonly articleId: string | null;
+  readonly restorePosition: boolean;
+}
+
+const startRequest: ArticleRequest = { articleId: null, restorePosition: true };
+
 /** The page: banner, table of contents, the article, bookmarks and settings, wired to their hooks. */
 function Reader({ settings }: { settings: SettingsState }) {
   const t = useT();
-  const loaded = useArticle(null);
+  const [request, setRequest] = useState(startRequest);
+  const loaded = useArticle(request.articleId);
   const article = loaded.status === 'ready' ? loaded.article : null;
   const sectionIds = useMemo(() => article?.sections.map((section) => section.id) ?? [], [article]);
   const navigation = useSectionNavigation(article?.id ?? null, sectionIds);
@@ -78,8 +90,33 @@ function Reader({ settings }: { settings: SettingsState }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const passage = useSelectionBookmark(article);
   const notices = useNotices();
-  useReadingPosition(article, sectionIds, navigation.currentId, navigation.hold);
+  const position = useReadingPosition(article, sectionIds, navigation.currentId, navigation.hold, request.restorePosition);
   useDocumentTitle(article?.title ?? null, t('appName'));
+  const linkTargets = useLinkTargets(article);
+
+  // The article a followed link asked for: once it is shown, focus goes to its start, where reading goes on.
+  const arriving = useRef<string | null>(null);
+  useEffect(() => {
+    if (!article || arriving.current !== article.id) return;
+    arriving.current = null;
+    sectionElement(article.id, leadSectionId)?.focus({ preventScroll: true });
+  }, [article]);
+
+  // A link opens its article in place of this one, at the top; what belonged to this one is let go.
+  const followLink = (articleId: string) => {
+    // The fragment names a section of the article shown, not of the one a link opens.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    if (article?.id === articleId) {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      sectionElement(articleId, leadSectionId)?.focus({ preventScroll: true });
+      return;
+    }
+    position.saveNow();
+    matches.clear();
+    passage.clear();
+    arriving.current = articleId;
+    setRequest({ articleId, restorePosition: false });
+  };
 
   // Ctrl/Cmd+D: the section the TOC marks current; above the first heading, the lead.
   const { toggleSection } = bookmarks;
@@ -190,7 +227,9 @@ function Reader({ settings }: { settings: SettingsState }) {
         )}
         <main id={mainId} className="app__main" tabIndex={-1}>
           {loaded.status === 'ready' && (
-            <ArticleView article={loaded.article} highlight={highlight} bookmarks={bookmarks} />
+            <ArticleLinksContext value={{ targets: linkTargets, follow: followLink }}>
+              <ArticleView article={loaded.article} highlight={highlight} bookmarks={bookmarks} />
+            </ArticleLinksContext>
           )}
           {loaded.status === 'loading' && <StatusPanel tone="busy" title={t('loadingArticle')} />}
           {loaded.status === 'empty' && <StatusPanel tone="info" title={t('libraryEmpty')} />}

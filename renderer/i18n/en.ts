@@ -19,6 +19,8 @@ export const en: Messages = {
   citationTooltip: 'Reference {number}: the reference list is not included in this copy',
   citationNeeded: 'citation needed',
   citationNeededTooltip: 'This statement has no source yet',
+  linkMissing: 'not in your library',
+  linkMissingTooltip: '“{title}” is not in your library',
   referencesMissing:
     'The reference list is not included in this copy. Numbers in square brackets point to the sources of the original article.',
   copyLink: 'Copy link to “{heading}”',

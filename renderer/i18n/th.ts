@@ -17,6 +17,8 @@ export const th = {
   citationTooltip: 'อ้างอิงที่ {number}: รายการอ้างอิงไม่ได้รวมอยู่ในสำเนานี้',
   citationNeeded: 'ต้องการอ้างอิง',
   citationNeededTooltip: 'ข้อความนี้ยังไม่มีแหล่งอ้างอิง',
+  linkMissing: 'ไม่มีในคลังของคุณ',
+  linkMissingTooltip: '“{title}” ไม่มีในคลังของคุณ',
   referencesMissing: 'รายการอ้างอิงไม่ได้รวมอยู่ในสำเนานี้ ตัวเลขในวงเล็บเหลี่ยมชี้ไปยังแหล่งอ้างอิงในบทความต้นฉบับ',
   copyLink: 'คัดลอกลิงก์ไปยังหัวข้อ “{heading}”',
   linkCopied: 'คัดลอกลิงก์แล้ว',

@@ -3,34 +3,12 @@
  * change delivered on it (here through a routed stream, since nothing in the
  * app changes the library yet) reloads what depends on the library.
  */
-import type { Page, Request, Route } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventsPath, type ReaderEvent } from '../../common/events';
+import { holdEvents } from './eventStream';
 import { expect, seed, test } from './fixtures';
-
-/** Holds the page's event stream until `send` answers it with these messages. */
-async function holdEvents(page: Page): Promise<{ send(messages: readonly unknown[]): Promise<void> }> {
-  let held: Route | undefined;
-  let connected!: () => void;
-  const connecting = new Promise<void>((resolve) => (connected = resolve));
-  await page.route(`**${eventsPath}`, (route) => {
-    // Reconnections after the first answer stay pending: one delivery per test.
-    if (held) return;
-    held = route;
-    connected();
-  });
-  return {
-    async send(messages) {
-      await connecting;
-      await held!.fulfill({
-        status: 200,
-        contentType: 'text/event-stream',
-        body: messages.map((message) => `data: ${JSON.stringify(message)}\n\n`).join(''),
-      });
-    },
-  };
-}
 
 /** Counts the page's calls to an API method from now on. */
 function countCalls(page: Page, method: string): () => number {

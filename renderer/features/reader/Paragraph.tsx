@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Paragraph as ParagraphModel, Run } from '../../../common/article';
 import type { PassageRange } from '../bookmarks/places';
 import { textRunAttribute } from '../bookmarks/selection';
+import { WikiLink } from '../links/WikiLink';
 import { marksPerRun, type MarkRange } from '../search/highlight';
 import { Citation, CitationNeeded } from './Citation';
 import { RunText } from './RunText';
@@ -11,11 +12,12 @@ const noPassages: readonly PassageRange[] = [];
 const runAttribute = { [textRunAttribute]: '' };
 
 /**
- * One paragraph of an article: its runs of text and citation marks, in a
- * block that also holds `action` (its bookmark button). `marks` are search
- * matches in the paragraph's joined text, `currentMatch` the one to single
- * out; `passages` are bookmarked passages to highlight. `data-section` and
- * `data-paragraph` say where it is, for selections and bookmark jumps.
+ * One paragraph of an article, or the text of one list item: its runs of
+ * text, links and citation marks, in a block that also holds `action` (its
+ * bookmark button). `marks` are search matches in the paragraph's joined
+ * text, `currentMatch` the one to single out; `passages` are bookmarked
+ * passages to highlight. `data-section` and `data-paragraph` say where it
+ * is, for selections and bookmark jumps, list items as well as paragraphs.
  */
 export function Paragraph({
   paragraph,
@@ -70,10 +72,17 @@ function RunView({
 }) {
   if ('text' in run) {
     // The element marks text that counts in paragraphText; selections are measured by it.
-    return (
+    const text = (
       <span {...runAttribute}>
         <RunText text={run.text} marks={marks} passages={passages} current={currentMatch} />
       </span>
+    );
+    return 'link' in run ? (
+      <WikiLink link={run.link} text={run.text}>
+        {text}
+      </WikiLink>
+    ) : (
+      text
     );
   }
   if ('cite' in run) return <Citation label={run.cite} />;

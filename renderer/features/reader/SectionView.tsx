@@ -8,7 +8,10 @@ import { CopyLinkButton } from './CopyLinkButton';
 import { Paragraphs } from './Paragraphs';
 import { sectionElementId } from './sectionElements';
 
-/** One section: its heading (the scroll and link target) and its paragraphs, with search highlights and bookmarks. */
+/**
+ * One section: its heading (the scroll and link target; h2–h4 by its level)
+ * and its paragraphs, with search highlights and bookmarks.
+ */
 export function SectionView({
   articleId,
   section,
@@ -24,16 +27,21 @@ export function SectionView({
   const matches = highlight?.matches ?? [];
   const current = highlight?.current ?? -1;
   const bookmarked = bookmarks.places.sections.has(section.id);
+  // h2 for a section, h3 and h4 for its subsections.
+  const Heading = `h${section.level}` as const;
   return (
-    <section className="article__section">
-      {/* The buttons sit beside the h2, not in it, so the heading's accessible name stays the heading. */}
+    <section className="article__section" data-level={section.level}>
+      {/* The buttons sit beside the heading, not in it, so the heading's accessible name stays the heading. */}
       <div className="article__section-heading" data-bookmarked={bookmarked || undefined}>
-        <h2
+        <Heading
           id={sectionElementId(articleId, section.id)}
           data-section={section.id}
-          className="article__heading" tabIndex={-1} data-bookmarked={bookmarked || undefined}>
+          className="article__heading"
+          tabIndex={-1}
+          data-bookmarked={bookmarked || undefined}
+        >
           <Highlighted text={section.heading} marks={marksIn(matches, null)} current={current} />
-        </h2>
+        </Heading>
         <BookmarkToggle
           className="bookmark-toggle--heading"
           label={t('bookmarkSection', { heading: section.heading })}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { leadSectionId, type Article } from '../../../common/article';
 import type { ReadingPosition } from '../../../common/reading';
 import { useApi } from '../../useApi';
@@ -13,23 +13,32 @@ const tolerance = 2;
 // What the reader doing something before the stored position arrives looks like: they have taken over.
 const takeOverEvents = ['pointerdown', 'wheel', 'touchstart', 'keydown', 'hashchange'] as const;
 
+/** What the reader can ask of the reading position. */
+export interface ReadingPositionControl {
+  /** Writes where the reader is now, if it changed: before the article is left, while it is still on the page. */
+  saveNow(): void;
+}
+
 /**
  * Remembers where the reader is in `article`: the current section (`currentId`,
  * the TOC's; the lead when null) and how far into it, written to the main
  * process while reading. On opening without a #fragment naming a section, the
- * stored position is restored — unless the reader has already moved — and its
- * section handed to `onRestored` (null: the lead) to be marked current: near
- * the end of the article the page may stop short of it, and where it stops the
- * scroll spy would name another section. `sectionIds` must keep its identity
- * while the sections stay the same.
+ * stored position is restored when `restoreStored` says so — unless the reader has
+ * already moved — and its section handed to `onRestored` (null: the lead) to
+ * be marked current: near the end of the article the page may stop short of
+ * it, and where it stops the scroll spy would name another section. Without
+ * `restoreStored` (an article a link opened) the article opens at the top.
+ * `sectionIds` must keep its identity while the sections stay the same.
  */
 export function useReadingPosition(
   article: Article | null,
   sectionIds: readonly string[],
   currentId: string | null,
   onRestored: (sectionId: string | null) => void,
-): void {
+  restoreStored: boolean,
+): ReadingPositionControl {
   const api = useApi();
+  const saveNow = useRef<() => void>(() => {});
   const current = useRef(currentId);
   const restored = useRef(onRestored);
   useEffect(() => {
@@ -83,6 +92,7 @@ export function useReadingPosition(
       for (const type of takeOverEvents) window.removeEventListener(type, takeOver, true);
     };
 
+    saveNow.current = onLeave;
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('pagehide', onLeave);
     document.addEventListener('visibilitychange', onVisibility);
@@ -90,7 +100,10 @@ export function useReadingPosition(
 
     // A #fragment that names a section wins over the stored position.
     if (sectionIdFromHash(location.hash, ids)) finishRestoring();
-    else {
+    else if (!restoreStored) {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      finishRestoring();
+    } else {
       api
         .getReadingPosition(articleId)
         // Fonts change line heights: measure after they are in.
@@ -113,17 +126,21 @@ export function useReadingPosition(
 
     return () => {
       live = false;
+      saveNow.current = () => {};
       if (timer) save();
       finishRestoring();
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('pagehide', onLeave);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [api, article, sectionIds]);
+  }, [api, article, sectionIds, restoreStored]);
+
+  return useMemo(() => ({ saveNow: () => saveNow.current() }), []);
 }
 
-/** Where the reader is now: `sectionId` and how far the reading line is into it. */
+/** Where the reader is now: `sectionId` and how far the reading line is into it; null once the article has left the page. */
 function measure(articleId: string, ids: readonly string[], sectionId: string): ReadingPosition | null {
+  if (!articleElement(articleId)) return null;
   const region = regionsOf(articleId, ids).get(sectionId);
   if (!region) return null;
   return { articleId, sectionId, progress: progressAt(region, window.scrollY + readingLine(articleId, ids)) };

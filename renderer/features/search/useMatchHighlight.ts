@@ -19,6 +19,8 @@ export interface MatchHighlight {
   previous(): void;
   /** Removes the highlights and puts focus on the section they were in. */
   close(): void;
+  /** Removes the highlights, leaving focus where it is: the article they were in is being left. */
+  clear(): void;
 }
 
 /**
@@ -53,6 +55,8 @@ export function useMatchHighlight(): MatchHighlight {
     target?.focus({ preventScroll: true });
   }, [highlight]);
 
+  const clear = useCallback(() => setHighlight(null), []);
+
   useEffect(() => {
     if (!reveal.current) return;
     reveal.current = false;
@@ -61,5 +65,5 @@ export function useMatchHighlight(): MatchHighlight {
     mark?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
   }, [highlight]);
 
-  return { highlight, show, next, previous, close };
+  return { highlight, show, next, previous, close, clear };
 }

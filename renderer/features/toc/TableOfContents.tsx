@@ -1,15 +1,17 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { Section } from '../../../common/article';
 import { useT } from '../../i18n/useT';
 import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
 import { hashOf } from './fragment';
+import { sectionOutline, type OutlineEntry } from './outline';
 import { useRevealCurrent } from './useRevealCurrent';
 import './toc.css';
 
 /**
  * The table of contents: a sidebar on wide windows, an overlay on narrow
- * ones (`open`). The current section's entry carries aria-current="location";
- * beside each entry, a toggle shows and changes whether the section is bookmarked.
+ * ones (`open`). Subsections are listed under their section, indented. The
+ * current section's entry carries aria-current="location"; beside each entry,
+ * a toggle shows and changes whether the section is bookmarked.
  */
 export function TableOfContents({
   id,
@@ -36,6 +38,7 @@ export function TableOfContents({
 }) {
   const t = useT();
   const nav = useRef<HTMLElement>(null);
+  const outline = useMemo(() => sectionOutline(sections), [sections]);
   useRevealCurrent(nav, currentId);
 
   // Opening the overlay moves focus into it, onto the entry the reader is at.
@@ -53,34 +56,68 @@ export function TableOfContents({
     onSelect(sectionId);
   };
 
+  const shared: EntryContext = {
+    currentId,
+    bookmarked,
+    choose,
+    onToggleBookmark,
+    bookmarkLabel: (heading) => t('bookmarkSection', { heading }),
+  };
   return (
     <>
       <nav ref={nav} id={id} className="toc" aria-label={t('tocLabel')} data-open={open}>
         <h2 className="toc__title">{t('tocTitle')}</h2>
         <ol className="toc__list" lang={lang}>
-          {sections.map((section) => (
-            <li key={section.id} className="toc__item" data-bookmarked={bookmarked.has(section.id) || undefined}>
-              <a
-                className="toc__link"
-                href={hashOf(section.id)}
-                aria-current={section.id === currentId ? 'location' : undefined}
-                onClick={(event) => choose(event, section.id)}
-              >
-                {/* Isolated: a heading's direction stays out of the bookmark toggle beside it. */}
-                <bdi>{section.heading}</bdi>
-              </a>
-              <BookmarkToggle
-                className="bookmark-toggle--toc"
-                label={t('bookmarkSection', { heading: section.heading })}
-                pressed={bookmarked.has(section.id)}
-                onToggle={() => onToggleBookmark(section.id)}
-              />
-            </li>
+          {outline.map((node) => (
+            <TocEntry key={node.section.id} node={node} {...shared} />
           ))}
         </ol>
       </nav>
       {/* A click outside the overlay closes it; keyboard users have Escape and the toggle. */}
       {open && <div className="toc-backdrop" aria-hidden="true" onClick={onClose} />}
     </>
+  );
+}
+
+/** What every entry needs from the table. */
+interface EntryContext {
+  readonly currentId: string | null;
+  readonly bookmarked: ReadonlySet<string>;
+  readonly choose: (event: MouseEvent<HTMLAnchorElement>, sectionId: string) => void;
+  readonly onToggleBookmark: (sectionId: string) => void;
+  readonly bookmarkLabel: (heading: string) => string;
+}
+
+/** One entry, with its subsections' entries nested under it. */
+function TocEntry({ node, ...shared }: { node: OutlineEntry } & EntryContext) {
+  const { section, children } = node;
+  const { currentId, bookmarked, choose, onToggleBookmark, bookmarkLabel } = shared;
+  return (
+    <li className="toc__item">
+      <div className="toc__entry" data-bookmarked={bookmarked.has(section.id) || undefined}>
+        <a
+          className="toc__link"
+          href={hashOf(section.id)}
+          aria-current={section.id === currentId ? 'location' : undefined}
+          onClick={(event) => choose(event, section.id)}
+        >
+          {/* Isolated: a heading's direction stays out of the bookmark toggle beside it. */}
+          <bdi>{section.heading}</bdi>
+        </a>
+        <BookmarkToggle
+          className="bookmark-toggle--toc"
+          label={bookmarkLabel(section.heading)}
+          pressed={bookmarked.has(section.id)}
+          onToggle={() => onToggleBookmark(section.id)}
+        />
+      </div>
+      {children.length > 0 && (
+        <ol className="toc__list toc__sublist">
+          {children.map((child) => (
+            <TocEntry key={child.section.id} node={child} {...shared} />
+          ))}
+        </ol>
+      )}
+    </li>
   );
 }

@@ -44,8 +44,24 @@ const tolerance = 2;
  * `articleId`. `sectionIds` must keep its identity while the sections stay the same.
  */
 export function useSectionNavigation(articleId: string | null, sectionIds: readonly string[]): SectionNavigation {
-  const [currentId, setCurrentId] = useState<string | null>(null);
+  // The current section belongs to its article: another article starts with none (the lead).
+  const [current, setCurrent] = useState<{ readonly articleId: string | null; readonly sectionId: string | null }>({
+    articleId,
+    sectionId: null,
+  });
+  const currentId = current.articleId === articleId ? current.sectionId : null;
+  // The same state when nothing changed, so the scroll spy's every frame does not render the page again.
+  const setCurrentId = useCallback(
+    (sectionId: string | null) =>
+      setCurrent((old) => (old.articleId === articleId && old.sectionId === sectionId ? old : { articleId, sectionId })),
+    [articleId],
+  );
   const pin = useRef<Pin | null>(null);
+
+  // A jump or a held position in the article before is no pin on this one.
+  useEffect(() => {
+    pin.current = null;
+  }, [articleId]);
 
   const jump = useCallback((id: string, behavior: ScrollBehavior): boolean => {
     const heading = articleId === null ? null : sectionElement(articleId, id);
@@ -56,12 +72,12 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
     pin.current = { id, keepsHeading: true, targetY, arrived: distance < tolerance, distance };
     setCurrentId(id);
     return true;
-  }, [articleId]);
+  }, [articleId, setCurrentId]);
 
   const hold = useCallback((id: string | null) => {
     pin.current = { id, keepsHeading: false, targetY: window.scrollY, arrived: true, distance: 0 };
     setCurrentId(id);
-  }, []);
+  }, [setCurrentId]);
 
   // The scroll spy.
   useEffect(() => {
@@ -124,7 +140,7 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
       window.removeEventListener('touchstart', release);
       window.removeEventListener('keydown', onKey);
     };
-  }, [articleId, sectionIds]);
+  }, [articleId, sectionIds, setCurrentId]);
 
   // `#id` on load and on hashchange; an unknown fragment leaves the page where it is.
   useEffect(() => {

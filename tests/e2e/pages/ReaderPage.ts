@@ -206,7 +206,44 @@ export class ReaderPage {
   tocBookmarkToggle(name: string): Locator {
     // `has` is matched inside each entry, so its locator must not start from the TOC.
     const link = this.page.getByRole('link', { name, exact: true });
-    return this.toc.locator('li').filter({ has: link }).locator('.bookmark-toggle');
+    // The entry's own row: the list item around it also holds its subsections' entries.
+    return this.toc.locator('.toc__entry').filter({ has: link }).locator('.bookmark-toggle');
+  }
+
+  /** The text of a TOC entry, where its indentation shows. */
+  tocEntryText(name: string): Locator {
+    return this.tocEntry(name).locator('bdi');
+  }
+
+  /** A section heading of the given level (2 for a section, 3 and 4 for subsections). */
+  headingAt(level: 2 | 3 | 4, name: string): Locator {
+    return this.main.getByRole('heading', { level, name, exact: true });
+  }
+
+  /** The section under a heading of any level, heading included. */
+  sectionAt(level: 2 | 3 | 4, heading: string): Locator {
+    const found = this.page.getByRole('heading', { level, name: heading, exact: true });
+    return this.main.locator('section').filter({ has: found });
+  }
+
+  /** The lists of a section (or the lead) that are not nested in another list. */
+  topLists(section: Locator): Locator {
+    return section.locator(':scope > ul, :scope > ol');
+  }
+
+  /** The start of the article: the title and the lead, which a link's article opens at. */
+  get lead(): Locator {
+    return this.main.locator('.article__lead');
+  }
+
+  /** A link to another article of the library, by its text. */
+  articleLink(name: string): Locator {
+    return this.main.getByRole('link', { name, exact: true });
+  }
+
+  /** Link text whose article the library does not have. */
+  missingLink(text: string): Locator {
+    return this.main.locator('.wiki-link--missing').filter({ hasText: text });
   }
 
   /** The section under a heading (level 2), heading included. */
