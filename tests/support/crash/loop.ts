@@ -74,9 +74,13 @@ const writerSource = resolve(import.meta.dirname, 'writer.ts');
 
 /** Bundles the writer with everything it imports into `<outDir>/writer.mjs`, so each round starts fast. */
 export function bundleWriter(outDir: string): string {
-  const outfile = join(outDir, 'writer.mjs');
+  return bundleScript(writerSource, join(outDir, 'writer.mjs'));
+}
+
+/** Bundles a script that a crash test kills into one ES module file, so each round starts fast. */
+export function bundleScript(source: string, outfile: string): string {
   buildSync({
-    entryPoints: [writerSource],
+    entryPoints: [source],
     bundle: true,
     platform: 'node',
     format: 'esm',
