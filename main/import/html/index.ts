@@ -3,21 +3,29 @@
  * REST API's Parsoid HTML or mobile-html) read into the article model. Only
  * text comes through; no markup of the page reaches the library.
  */
-import { parse } from 'parse5';
 import type { ImportInput, ImportItem } from '../types.js';
 import { titleKey } from '../../library/title.js';
 import { assembleArticle, hasParagraphs } from './article.js';
 import { readBlocks } from './blocks.js';
 import { decodeHtml, readCapped } from './decode.js';
-import { childNodesOf, findElement, isElement, type Node } from './dom.js';
-import { contentRoot, declaredLanguage, editWord, hasReferenceList, pageTitle, redirectTarget, redirectedFrom } from './page.js';
+import { childNodesOf, isElement, type Element } from './dom.js';
+import {
+  contentRoot,
+  declaredLanguage,
+  editWord,
+  findLandmarks,
+  hasReferenceList,
+  pageTitle,
+  redirectTarget,
+  redirectedFrom,
+} from './page.js';
 import { refusal } from './refusal.js';
+import { parseDocument } from './tree.js';
 
 export { looksLikeHtml, maxHtmlBytes } from './decode.js';
 
 /** Whether the body shows anything: an element, or text that is not only white space. */
-function hasBodyContent(document: Node): boolean {
-  const body = findElement(document, (e) => e.tagName === 'body');
+function hasBodyContent(body: Element | undefined): boolean {
   return (
     body !== undefined &&
     childNodesOf(body).some((node) => isElement(node) || ('value' in node && node.value.trim() !== ''))
@@ -31,13 +39,13 @@ function hasBodyContent(document: Node): boolean {
  */
 export function parseWikipediaHtml(html: string, name: string): ImportItem[] {
   if (!/<html[\s>]/i.test(html)) throw refusal(name, 'not an HTML page (no <html> element)');
-  const document = parse(html);
-  if (!hasBodyContent(document)) throw refusal(name, 'the HTML page has an empty body');
-  const title = pageTitle(document);
+  const landmarks = findLandmarks(parseDocument(html, name));
+  if (!hasBodyContent(landmarks.body)) throw refusal(name, 'the HTML page has an empty body');
+  const title = pageTitle(landmarks);
   if (title === '') throw refusal(name, 'no page title (no first heading, mobile header or <title>)');
-  const content = contentRoot(document);
+  const content = contentRoot(landmarks);
   const lang = content && declaredLanguage(content);
-  const target = redirectTarget(document, lang);
+  const target = redirectTarget(landmarks, lang);
   if (target !== undefined) return [{ kind: 'redirect', from: title, to: target }];
   if (content === undefined) throw refusal(name, 'no article text in the page');
   const article = assembleArticle(readBlocks(content, lang), {
@@ -47,7 +55,7 @@ export function parseWikipediaHtml(html: string, name: string): ImportItem[] {
     hasReferenceList: hasReferenceList(content),
   });
   if (!hasParagraphs(article)) throw refusal(name, 'no article text in the page (not a single paragraph)');
-  const from = redirectedFrom(document);
+  const from = redirectedFrom(landmarks);
   const items: ImportItem[] = [{ kind: 'article', article }];
   if (from !== undefined && titleKey(from) !== titleKey(title)) items.push({ kind: 'redirect', from, to: title });
   return items;
