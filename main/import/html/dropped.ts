@@ -27,7 +27,8 @@ const droppedClasses = new Set([
   'thumb', 'gallery', 'mw-kartographer-maplink', 'mw-jump-link', 'shortdescription', 'mw-indicators',
 ]);
 
-const droppedIds = new Set(['toc', 'mw-navigation', 'footer', 'catlinks', 'siteSub', 'contentSub', 'jump-to-nav']);
+// #firstHeading is the title, read on its own; where the body is the content, it is not a section.
+const droppedIds = new Set(['firstHeading', 'toc', 'mw-navigation', 'footer', 'catlinks', 'siteSub', 'contentSub', 'jump-to-nav']);
 
 /** `display:none` or `visibility:hidden` in the style attribute, or the `hidden` attribute. */
 export function isHidden(element: Element): boolean {

@@ -21,23 +21,31 @@ export const maxNestingDepth = 1000;
  */
 export const maxElements = 1_000_000;
 
+/** How much markup a parse takes before it stops. */
+export interface TreeLimits {
+  readonly depth: number;
+  readonly elements: number;
+}
+
+const pageLimits: TreeLimits = { depth: maxNestingDepth, elements: maxElements };
+
 class TooMuch extends Error {}
 
 /** The default tree, counting elements and keeping each one's depth, so that too much stops the parse. */
-function guardedAdapter(): TreeAdapter<DefaultTreeAdapterMap> {
+function guardedAdapter(limits: TreeLimits): TreeAdapter<DefaultTreeAdapterMap> {
   // A Map, not a WeakMap: the tree lives no longer than the parse, and a WeakMap of
   // a million nodes costs the garbage collector seconds.
   const depths = new Map<Node, number>();
   const place = (parent: Node, child: Node): void => {
     const depth = (depths.get(parent) ?? 0) + 1;
-    if (depth > maxNestingDepth) throw new TooMuch(`elements nested more than ${maxNestingDepth} deep`);
+    if (depth > limits.depth) throw new TooMuch(`elements nested more than ${limits.depth} deep`);
     depths.set(child, depth);
   };
   let elements = 0;
   return {
     ...defaultTreeAdapter,
     createElement(tagName, namespaceURI, attrs) {
-      if (++elements > maxElements) throw new TooMuch(`more than ${maxElements.toLocaleString('en-US')} elements`);
+      if (++elements > limits.elements) throw new TooMuch(`more than ${limits.elements.toLocaleString('en-US')} elements`);
       return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
     },
     appendChild(parent, child) {
@@ -51,10 +59,10 @@ function guardedAdapter(): TreeAdapter<DefaultTreeAdapterMap> {
   };
 }
 
-/** The page's document tree; a refusal naming `name` when its markup passes a limit above. */
-export function parseDocument(html: string, name: string): Node {
+/** The page's document tree; a refusal naming `name` when its markup passes a limit (a page's, unless told). */
+export function parseDocument(html: string, name: string, limits: TreeLimits = pageLimits): Node {
   try {
-    return parse(html, { treeAdapter: guardedAdapter() });
+    return parse(html, { treeAdapter: guardedAdapter(limits) });
   } catch (error) {
     if (error instanceof TooMuch) throw refusal(name, `${error.message}; not a Wikipedia page`);
     throw error;
