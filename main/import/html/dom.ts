@@ -37,6 +37,34 @@ export function pushChildren<T>(stack: T[], node: Node, wrap: (child: Node) => T
 }
 
 /**
+ * The nodes under `root` (root excluded), in document order, not entering the
+ * elements `prune` answers true for. Children are taken one at a time, so a
+ * walk that stops early never pays for a node with a million children.
+ */
+function* nodesUnder(root: Node, prune: (element: Element) => boolean): Generator<Node> {
+  const stack: { readonly children: readonly Node[]; next: number }[] = [{ children: childNodesOf(root), next: 0 }];
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    const node = top.children[top.next++];
+    if (node === undefined) {
+      stack.pop();
+      continue;
+    }
+    if (isElement(node) && prune(node)) continue;
+    yield node;
+    stack.push({ children: childNodesOf(node), next: 0 });
+  }
+}
+
+/** Every element under `root` (root included), in document order, skipping pruned subtrees. */
+export function* elementsUnder(root: Node, prune: (element: Element) => boolean = () => false): Generator<Element> {
+  if (isElement(root)) {
+    if (prune(root)) return;
+    yield root;
+  }
+  for (const node of nodesUnder(root, prune)) if (isElement(node)) yield node;
+}
+
+/**
  * The first element under `root` (root included), in document order, that
  * `matches`; subtrees that `prune` answers true for are not entered.
  */
@@ -49,32 +77,26 @@ export function findElement(
   return undefined;
 }
 
-/** Every element under `root` (root included), in document order, skipping pruned subtrees. */
-export function* elementsUnder(root: Node, prune: (element: Element) => boolean = () => false): Generator<Element> {
-  const stack: Node[] = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (isElement(node)) {
-      if (prune(node)) continue;
-      yield node;
-    }
-    pushChildren(stack, node, (child) => child);
-  }
+/** A text node's text; a line break's space. */
+function ownText(node: Node): string {
+  if ('value' in node) return node.value;
+  return isElement(node) && node.tagName === 'br' ? ' ' : '';
 }
 
 /**
  * The text under a node as written (white space not yet collapsed), leaving
- * out the subtrees `skip` answers true for; a `<br>` counts as a space.
+ * out the subtrees `skip` answers true for; a `<br>` counts as a space. With
+ * `maxLength`, it stops soon after that many characters (a check of a short
+ * label need not read a long subtree).
  */
-export function textOf(root: Node, skip: (element: Element) => boolean = () => false): string {
+export function textOf(root: Node, skip: (element: Element) => boolean = () => false, maxLength = Infinity): string {
   const parts: string[] = [];
-  const stack: Node[] = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.nodeName === '#text' && 'value' in node) parts.push(node.value);
-    if (isElement(node)) {
-      if (node !== root && skip(node)) continue;
-      if (node.tagName === 'br') parts.push(' ');
-    }
-    pushChildren(stack, node, (child) => child);
+  let length = 0;
+  for (const node of nodesUnder(root, skip)) {
+    const text = ownText(node);
+    parts.push(text);
+    length += text.length;
+    if (length > maxLength) break;
   }
   return parts.join('');
 }

@@ -8,6 +8,8 @@ import { attr, collapseSpaces, findElement, hasClass, textOf, type Element } fro
 import { isDropped } from './dropped.js';
 
 const citationNeededWords = new Set(['ต้องการอ้างอิง', 'citation needed']);
+/** Longer than this (white space and brackets included), a sup is not the citation-needed mark. */
+const maxCitationNeededLength = 64;
 
 /**
  * The visible text of an element as a short label: white space collapsed and
@@ -34,7 +36,12 @@ export function citeRun(sup: Element): Run | undefined {
 
 /** The "citation needed" template: a `sup` that reads "[ต้องการอ้างอิง]" or "[citation needed]". */
 export function isCitationNeeded(element: Element): boolean {
-  return element.tagName === 'sup' && citationNeededWords.has(unbracketed(labelOf(element)).toLowerCase());
+  if (element.tagName !== 'sup') return false;
+  // Every sup is asked, nested ones too: reading only a label's length keeps that linear.
+  const text = textOf(element, isDropped, maxCitationNeededLength);
+  if (text.length > maxCitationNeededLength) return false;
+  const label = withoutBidiControls(collapseSpaces(text)).trim();
+  return citationNeededWords.has(unbracketed(label).toLowerCase());
 }
 
 /** Other inline maintenance tags ("[ลิงก์เสีย]", "[when?]") are notes to editors, not text. */
@@ -66,9 +73,14 @@ function isTextRun(run: Run): run is TextRun {
   return 'text' in run;
 }
 
+/** Nothing a reader sees: white space and bidi marks only. */
+function isBlank(text: string): boolean {
+  return withoutBidiControls(text).trim() === '';
+}
+
 function withText(run: TextRun, text: string): TextRun {
-  // A link whose visible text is only white space is shown as that space.
-  return 'link' in run && text.trim() !== '' ? { text, link: run.link } : { text };
+  // A link showing nothing but white space is that space, not a link.
+  return 'link' in run && !isBlank(text) ? { text, link: run.link } : { text };
 }
 
 /** White space collapsed across runs as a browser does: none at the start or end, never two in a row. */
@@ -122,7 +134,7 @@ export function finishRuns(runs: readonly Run[]): Run[] {
   return mergeTextRuns(collapseAcrossRuns(runs));
 }
 
-/** Whether a paragraph shows any text (one of citation marks alone is dropped). */
+/** Whether a paragraph shows any text: one of citation marks, spaces or bidi marks alone is dropped. */
 export function hasVisibleText(runs: readonly Run[]): boolean {
-  return runs.some((run) => isTextRun(run) && run.text.trim() !== '');
+  return runs.some((run) => isTextRun(run) && !isBlank(run.text));
 }

@@ -3,7 +3,19 @@
  * comes in: a page saved from a browser (desktop skins), the REST API's
  * Parsoid HTML, or the REST API's mobile-html.
  */
-import { attr, collapseSpaces, elementsUnder, findElement, hasClass, nearestLang, textOf, type Element, type Node } from './dom.js';
+import {
+  attr,
+  childNodesOf,
+  collapseSpaces,
+  elementsUnder,
+  findElement,
+  hasClass,
+  isElement,
+  nearestLang,
+  textOf,
+  type Element,
+  type Node,
+} from './dom.js';
 import { labelOf } from './inline.js';
 import { linkTarget } from './links.js';
 
@@ -92,10 +104,10 @@ function isReferenceList(element: Element): boolean {
   return element.tagName === 'ol' && (hasClass(element, 'references') || hasClass(element, 'mw-references'));
 }
 
-/** Whether the page has a reference list with at least one reference in it. */
+/** Whether the page has a reference list with at least one reference (an `li` of its own) in it. */
 export function hasReferenceList(content: Element): boolean {
   for (const list of elementsUnder(content)) {
-    if (isReferenceList(list) && findElement(list, byTag('li')) !== undefined) return true;
+    if (isReferenceList(list) && childNodesOf(list).some((node) => isElement(node) && node.tagName === 'li')) return true;
   }
   return false;
 }

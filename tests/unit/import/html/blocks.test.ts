@@ -27,7 +27,9 @@ describe('paragraph text', () => {
   });
 
   it('drops empty paragraphs and those with nothing but a citation mark', () => {
-    const article = articleFrom('<p></p><p> <br> </p><p><sup class="reference"><a href="#c">[1]</a></sup></p><p>ข้อความ</p>');
+    const article = articleFrom(
+      '<p></p><p> <br> </p><p>&lrm;&nbsp;&rlm;</p><p><sup class="reference"><a href="#c">[1]</a></sup></p><p>ข้อความ</p>',
+    );
     expect(texts(article.lead)).toEqual(['ข้อความ']);
   });
 
