@@ -1,6 +1,6 @@
 /**
- * Small readers over parse5's default tree. Every walk here is iterative: a
- * page nested a hundred thousand tags deep must not overflow the call stack.
+ * Small readers over parse5's default tree. Every walk here is iterative, so
+ * that no nesting of tags can overflow the call stack.
  */
 import type { DefaultTreeAdapterTypes } from 'parse5';
 
