@@ -4,6 +4,7 @@
  * a raw text export. The first bytes decide as much as the name does, so a
  * saved page without its extension is still read as HTML.
  */
+import { looksLikeHtml, readHtmlPage } from './html/index.js';
 import type { ItemReader } from './run.js';
 import { readTextExport } from './text.js';
 import type { ImportItem } from './types.js';
@@ -14,7 +15,7 @@ export const readItems: ItemReader = async (input, signal) => {
   const { head, stream } = await peek(input.stream, headBytes);
   const rest = { ...input, stream };
   void signal;
-  void head;
+  if (looksLikeHtml(input.name, head)) return { format: 'html', items: later(readHtmlPage(rest)) };
   return { format: 'text', items: later(readTextExport(rest)) };
 };
 

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +82,17 @@ describe('an import of text exports', () => {
       { file: 'bundled.txt', title: sampleArticle.title, reason: 'an article of this title comes with Aksorn and is not replaced' },
       { file: 'gone.txt', title: null, reason: expect.stringContaining('ENOENT') },
     ]);
+  });
+});
+
+describe('an import of saved Wikipedia pages', () => {
+  it('reads a page by its content, whatever its name, and keeps its redirect as another title', async () => {
+    const fixture = readFileSync(fileURLToPath(new URL('../../fixtures/import/html/desktop-vector2022.html', import.meta.url)));
+    const files = writeFiles(folder(), { 'saved page': fixture, 'b.txt': textExport('ฟิสิกส์') });
+    const { library: lib, counts } = await importAll(files);
+    expect(counts).toMatchObject({ imported: 2, aliases: 1, skipped: 0 });
+    expect((await lib.list(0, 10)).articles.map((a) => [a.title, a.source])).toContainEqual(['กรุงเทพมหานคร', 'html']);
+    expect((await lib.get('กรุงเทพมหานคร')).sections.length).toBeGreaterThan(1);
   });
 });
 
