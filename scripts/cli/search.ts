@@ -24,7 +24,7 @@ export const searchCommand: Command = {
     if (!Number.isInteger(limit) || limit < 1 || limit > limits.searchHits) {
       throw new UsageError(`--limit must be a whole number from 1 to ${limits.searchHits}`, searchCommand);
     }
-    const search = await withUserData(userDataDirOf(values, searchCommand), ({ db }) => indexLibrary(createLibrary({ db })));
+    const { search } = await withUserData(userDataDirOf(values, searchCommand), ({ db }) => indexLibrary(createLibrary({ db })));
     const { hits, total } = search.search(query, { limit });
     if (values.json === true) {
       io.out(`${JSON.stringify(hits.map(toJson), null, 2)}\n`);
