@@ -14,16 +14,18 @@ export function writeParagraph(ctx: PageContext, budget: number): void {
 }
 
 /**
- * A list of 2–8 items, nested up to three deep: "*", "**" for bullets; "#",
+ * A list of 2–8 items (fewer once `budget` visible bytes are written), nested up to three deep: "*", "**" for bullets; "#",
  * "##" or "#*" (numbered with bullets under) for numbered lists.
  */
-function writeList(ctx: PageContext, ordered: boolean): void {
+function writeList(ctx: PageContext, ordered: boolean, budget: number): void {
   const { random } = ctx.words;
   const { out } = ctx;
+  const end = out.plainBytes + budget;
   const nested = ordered && random() < 0.5 ? '*' : ordered ? '#' : '*';
   const items = randomInt(random, 2, 8);
   let depth = 1;
-  for (let i = 0; i < items; i++) {
+  // Two items at least, however little of the budget is left: a list of one is rare.
+  for (let i = 0; i < items && (i < 2 || out.plainBytes < end); i++) {
     out.markup(`${ordered ? '#' : '*'}${nested.repeat(depth - 1)} `);
     if (random() < 0.5) {
       writeLink(ctx);
@@ -83,8 +85,8 @@ export function writeBlocks(ctx: PageContext, budget: number): void {
     const r = random();
     const left = end - out.plainBytes;
     if (r < 0.7) writeParagraph(ctx, Math.min(left, randomInt(random, 250, 1400)));
-    else if (r < 0.82) writeList(ctx, false);
-    else if (r < 0.88) writeList(ctx, true);
+    else if (r < 0.82) writeList(ctx, false, left);
+    else if (r < 0.88) writeList(ctx, true, left);
     else if (r < 0.93) writeTable(ctx);
     else if (r < 0.98) writeImage(ctx);
     else writeParagraph(ctx, Math.min(left, randomInt(random, 100, 400)));

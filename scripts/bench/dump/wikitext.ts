@@ -82,13 +82,15 @@ function writeHeading(ctx: PageContext, level: 2 | 3 | 4, text?: string): void {
 /** A section of `budget` bytes; a large one splits into subsections one level down (h3, then h4). */
 function writeSection(ctx: PageContext, level: 2 | 3 | 4, budget: number): void {
   const { random } = ctx.words;
+  const { out } = ctx;
+  const end = out.plainBytes + budget;
   writeHeading(ctx, level);
   if (level < 4 && budget > (level === 2 ? 2_000 : 1_200) && random() < (level === 2 ? 0.4 : 0.3)) {
     const parts = randomInt(random, 2, 4);
-    const intro = random() < 0.5 ? Math.round(budget * 0.15) : 0;
-    if (intro > 0) writeBlocks(ctx, intro);
-    for (let i = 0; i < parts; i++) writeSection(ctx, level === 2 ? 3 : 4, (budget - intro) / parts);
-  } else writeBlocks(ctx, budget);
+    if (random() < 0.5) writeBlocks(ctx, Math.round(budget * 0.15));
+    // Each part takes a share of what is left, so running over in one is made up in the next.
+    for (let i = 0; i < parts; i++) writeSection(ctx, level === 2 ? 3 : 4, (end - out.plainBytes) / (parts - i));
+  } else writeBlocks(ctx, end - out.plainBytes);
 }
 
 /** The lead's first paragraph names its subject in bold, often with its Latin name. */
@@ -156,11 +158,9 @@ export function articleText(words: Words, site: SitePlan, title: string, targetB
   const leadBytes = stub ? targetBytes : Math.min(3_000, Math.max(300, Math.round(targetBytes * (0.1 + 0.15 * random()))));
   writeLead(ctx, leadBytes);
   if (!stub) {
-    const body = targetBytes - leadBytes;
-    const sections = Math.min(60, Math.max(1, Math.round(body / randomInt(random, 1_500, 4_000))));
-    for (let i = 0; i < sections; i++) writeSection(ctx, 2, body / sections);
-    // Sections may end a little short of their share; the last one makes up the rest.
-    if (out.plainBytes < targetBytes) writeBlocks(ctx, targetBytes - out.plainBytes);
+    const sections = Math.min(60, Math.max(1, Math.round((targetBytes - leadBytes) / randomInt(random, 1_500, 4_000))));
+    // Each section takes a share of what is left, so the article ends close to its target size.
+    for (let i = 0; i < sections && out.plainBytes < targetBytes; i++) writeSection(ctx, 2, (targetBytes - out.plainBytes) / (sections - i));
   }
   writeEndMatter(ctx, stub);
   return { text: out.text.trimEnd(), plainBytes: out.plainBytes };
