@@ -11,7 +11,7 @@ import type { ImportJob } from '../../common/imports.js';
 import { maxListedProblems } from '../../common/imports.js';
 import { quote } from '../../common/refusal.js';
 import type { Library } from '../library/library.js';
-import type { ImportFile } from './run.js';
+import { maxReportedIds, type ImportFile } from './run.js';
 import type { Uploads } from './uploads.js';
 import type { WorkerJob, WorkerMessage } from './worker.js';
 
@@ -44,12 +44,37 @@ export interface ImportJobsOptions {
 
 /** Finished jobs kept for the list. */
 const keptFinished = 10;
+/**
+ * The library tells its listeners about an import's articles at most this
+ * often: each change makes the window reload what it shows (bookmarks, link
+ * targets), which ten times a second would be work for nothing.
+ */
+const announceEveryMs = 1000;
 
 export function createImportJobs({ dbFile, library, uploads, worker = sourceWorker, now = () => new Date() }: ImportJobsOptions): ImportJobs {
   const jobs: ImportJob[] = [];
   const filesOf = new Map<string, readonly ImportFile[]>();
   const listeners = new Set<(job: ImportJob) => void>();
   let running: { id: string; thread: Worker; finished: Promise<void> } | null = null;
+  let unannounced: string[] = [];
+  let unannouncedMore = false;
+  let announceTimer: NodeJS.Timeout | undefined;
+  const announce = () => {
+    clearTimeout(announceTimer);
+    announceTimer = undefined;
+    if (unannounced.length === 0 && !unannouncedMore) return;
+    library.announce({ added: unannounced, removed: [], more: unannouncedMore });
+    unannounced = [];
+    unannouncedMore = false;
+  };
+  const committed = (ids: readonly string[], more: boolean) => {
+    for (const id of ids) {
+      if (unannounced.length < maxReportedIds) unannounced.push(id);
+      else unannouncedMore = true;
+    }
+    unannouncedMore ||= more;
+    announceTimer ??= setTimeout(announce, announceEveryMs);
+  };
 
   const update = (id: string, change: Partial<ImportJob>) => {
     const index = jobs.findIndex((job) => job.id === id);
@@ -58,6 +83,7 @@ export function createImportJobs({ dbFile, library, uploads, worker = sourceWork
     for (const listener of listeners) listener(job);
   };
   const finish = (id: string, change: Partial<ImportJob>) => {
+    announce();
     update(id, { ...change, currentTitle: null, finishedAt: now().toISOString() });
     for (const file of filesOf.get(id) ?? []) uploads.release(file);
     filesOf.delete(id);
@@ -81,10 +107,10 @@ export function createImportJobs({ dbFile, library, uploads, worker = sourceWork
     };
     thread.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') {
-        const { committed, more, problems, ...figures } = message.progress;
+        const { committed: ids, more, problems, ...figures } = message.progress;
         const listed = jobs.find((j) => j.id === job.id)?.problems ?? [];
         update(job.id, { ...figures, problems: [...listed, ...problems].slice(0, maxListedProblems) });
-        if (committed.length > 0 || more) library.announce({ added: committed, removed: [], more });
+        if (ids.length > 0 || more) committed(ids, more);
       } else if (message.type === 'done') {
         end({ ...message.counts, state: message.cancelled ? 'cancelled' : 'done' });
       } else {
