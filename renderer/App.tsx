@@ -10,10 +10,18 @@ import { BookmarksPanel } from './features/bookmarks/BookmarksPanel';
 import { BookmarkToast } from './features/bookmarks/BookmarkToast';
 import { revealParagraph } from './features/bookmarks/reveal';
 import { SelectionButton } from './features/bookmarks/SelectionButton';
+import { useAnnouncer } from './features/bookmarks/useAnnouncer';
 import { useBookmarkCommands } from './features/bookmarks/useBookmarkCommands';
 import { useBookmarks } from './features/bookmarks/useBookmarks';
 import { useBookmarksPanel } from './features/bookmarks/useBookmarksPanel';
 import { useSelectionBookmark } from './features/bookmarks/useSelectionBookmark';
+import { DropOverlay } from './features/library/DropOverlay';
+import { LibraryButton } from './features/library/LibraryButton';
+import { LibraryPanel } from './features/library/LibraryPanel';
+import { LiveMessage } from './features/library/LiveMessage';
+import { useFileDrop } from './features/library/useFileDrop';
+import { useImports } from './features/library/useImports';
+import { useLibraryPanel } from './features/library/useLibraryPanel';
 import { NoticeBanners } from './features/notices/NoticeBanners';
 import { useNotices } from './features/notices/useNotices';
 import { ArticleLinksContext } from './features/links/useArticleLinks';
@@ -47,6 +55,7 @@ const tocId = 'aksorn-toc';
 const mainId = 'aksorn-main';
 const bookmarksId = 'aksorn-bookmarks';
 const settingsId = 'aksorn-settings';
+const libraryId = 'aksorn-library';
 
 /** The reader: settings decide the UI language and the look of the page, everything else renders inside it. */
 export function App() {
@@ -87,6 +96,20 @@ function Reader({ settings }: { settings: SettingsState }) {
     close: closeSettings,
     buttonRef: settingsButtonRef,
   } = useSettingsPanel();
+  const {
+    open: libraryOpen,
+    toggle: toggleLibraryPanel,
+    show: showLibrary,
+    close: closeLibrary,
+    buttonRef: libraryButtonRef,
+  } = useLibraryPanel();
+  const libraryAnnouncer = useAnnouncer();
+  const imports = useImports(libraryAnnouncer.announce);
+  // Files dropped anywhere on the window are imported; the panel opens to show how it goes.
+  const dragging = useFileDrop((files) => {
+    showLibrary();
+    imports.start(files);
+  });
   const [helpOpen, setHelpOpen] = useState(false);
   const passage = useSelectionBookmark(article);
   const notices = useNotices();
@@ -118,6 +141,16 @@ function Reader({ settings }: { settings: SettingsState }) {
     setRequest({ articleId, restorePosition: false });
   };
 
+  // The library and bookmarks panels share the right side: one at a time.
+  const toggleLibrary = () => {
+    if (!libraryOpen) closePanel(false);
+    toggleLibraryPanel();
+  };
+  const toggleBookmarks = () => {
+    if (!panelOpen) closeLibrary(false);
+    togglePanel();
+  };
+
   // Ctrl/Cmd+D: the section the TOC marks current; above the first heading, the lead.
   const { toggleSection } = bookmarks;
   const { currentId } = navigation;
@@ -145,7 +178,7 @@ function Reader({ settings }: { settings: SettingsState }) {
           previousSection: () => step(-1),
           focusToc: () => article && revealToc(tocId),
           bookmarkSection,
-          toggleBookmarks: togglePanel,
+          toggleBookmarks,
           toggleSettings: toggleSettings,
           showHelp: () => setHelpOpen(true),
         },
@@ -172,6 +205,23 @@ function Reader({ settings }: { settings: SettingsState }) {
     if (!revealParagraph(article.id, target, behavior)) select(target.sectionId);
   };
 
+  // An article chosen in the library opens where the reader left it.
+  const openArticle = (articleId: string) => {
+    closeLibrary(false);
+    if (articleId !== article?.id) {
+      position.saveNow();
+      matches.clear();
+      passage.clear();
+      setRequest({ articleId, restorePosition: true });
+    }
+    document.getElementById(mainId)?.focus();
+  };
+
+  // The article asked for is gone: fall back to the one to open at start.
+  const forgetArticle = (articleId: string) => {
+    if (articleId === request.articleId) setRequest(startRequest);
+  };
+
   const bookmarkSelection = () => {
     const chosen = passage.selection;
     if (!chosen) return;
@@ -191,12 +241,19 @@ function Reader({ settings }: { settings: SettingsState }) {
           <span className="app__title visually-hidden--narrow">{t('appName')}</span>
         </p>
         <SearchBox fallbackFocusId={mainId} onChoose={chooseHit} />
+        <LibraryButton
+          ref={libraryButtonRef}
+          controls={libraryId}
+          open={libraryOpen}
+          importing={imports.current}
+          onToggle={toggleLibrary}
+        />
         <BookmarksButton
           ref={panelButtonRef}
           controls={bookmarksId}
           open={panelOpen}
           count={bookmarkData.list.length}
-          onToggle={togglePanel}
+          onToggle={toggleBookmarks}
         />
         <SettingsButton
           ref={settingsButtonRef}
@@ -269,6 +326,17 @@ function Reader({ settings }: { settings: SettingsState }) {
           onClose={() => closePanel(true)}
         />
       )}
+      {libraryOpen && (
+        <LibraryPanel
+          id={libraryId}
+          imports={imports}
+          currentArticleId={article?.id ?? null}
+          announce={libraryAnnouncer.announce}
+          onOpen={openArticle}
+          onRemoved={forgetArticle}
+          onClose={() => closeLibrary(true)}
+        />
+      )}
       {settingsOpen && (
         <SettingsPanel
           id={settingsId}
@@ -289,6 +357,8 @@ function Reader({ settings }: { settings: SettingsState }) {
         />
       )}
       <Announcer announcement={bookmarks.announcement} />
+      <LiveMessage announcement={libraryAnnouncer.announcement} />
+      {dragging && <DropOverlay />}
     </div>
   );
 }

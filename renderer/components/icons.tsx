@@ -68,6 +68,16 @@ export function BookmarkIcon({ filled = false }: { filled?: boolean }) {
   return <StrokeIcon filled={filled} d="M6.5 3.5h11a1 1 0 0 1 1 1v16l-6.5-4.5-6.5 4.5v-16a1 1 0 0 1 1-1Z" />;
 }
 
+/** Books on a shelf, for the library. */
+export function LibraryIcon() {
+  return <StrokeIcon d="M4.5 4.5h4v15h-4zM8.5 7.5h4v12h-4zM13.6 8.2l3.9-1 3 11.6-3.9 1zM3 19.5h18" />;
+}
+
+/** An arrow into a tray, for "import". */
+export function ImportIcon() {
+  return <StrokeIcon size={16} d="M12 4v11M7.5 10.5 12 15l4.5-4.5M4 15v4a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-4" />;
+}
+
 /** A pencil, for "edit". */
 export function EditIcon() {
   return <StrokeIcon size={16} d="M4 20h4L19 9a2.83 2.83 0 0 0-4-4L4 16v4ZM13.5 6.5l4 4" />;

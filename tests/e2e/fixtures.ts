@@ -10,6 +10,7 @@ import { leadSectionId } from '../../common/article';
 import { defaultSettings } from '../../common/settings';
 import { seedArticle } from '../seed';
 import { BookmarksPanel } from './pages/BookmarksPanel';
+import { LibraryPanel } from './pages/LibraryPanel';
 import { ReaderPage } from './pages/ReaderPage';
 import { SearchPanel } from './pages/SearchPanel';
 import { SettingsPanel } from './pages/SettingsPanel';
@@ -31,7 +32,26 @@ export class ReaderApiClient {
   }
 }
 
-export const test = base.extend<{ api: ReaderApiClient; readerPage: ReaderPage; reader: ReaderPage; search: SearchPanel; bookmarks: BookmarksPanel; settings: SettingsPanel }>({
+/** Removes every imported article, so that the library holds only the bundled ones. */
+export async function removeImportedArticles(api: ReaderApiClient): Promise<void> {
+  const imported: string[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await api.call('listArticles', { offset, limit: 1000 });
+    imported.push(...page.articles.filter((article) => article.source !== 'bundled').map((article) => article.id));
+    if (offset + 1000 >= page.total) break;
+  }
+  for (const id of imported) await api.call('removeArticle', id);
+}
+
+export const test = base.extend<{
+  api: ReaderApiClient;
+  readerPage: ReaderPage;
+  reader: ReaderPage;
+  search: SearchPanel;
+  bookmarks: BookmarksPanel;
+  settings: SettingsPanel;
+  library: LibraryPanel;
+}>({
   api: async ({ request }, use) => {
     await use(new ReaderApiClient(request));
   },
@@ -54,6 +74,16 @@ export const test = base.extend<{ api: ReaderApiClient; readerPage: ReaderPage; 
   /** The bookmarks panel (closed), on the reader opened at the top. */
   bookmarks: async ({ reader }, use) => {
     await use(new BookmarksPanel(reader.page));
+  },
+  /**
+   * The library panel (closed) on the reader page, not yet navigated (tests
+   * route first, or open it themselves); the library holds only the bundled
+   * articles before and after.
+   */
+  library: async ({ readerPage, api }, use) => {
+    await removeImportedArticles(api);
+    await use(new LibraryPanel(readerPage.page));
+    await removeImportedArticles(api);
   },
   /** The settings panel (closed), on the reader opened at the top. */
   settings: async ({ reader }, use) => {

@@ -1,0 +1,440 @@
+/**
+ * The library panel and imports in browser mode: files chosen with Import…
+ * or dropped on the window go through the real upload endpoint and import
+ * queue; the running job's view, cancel and paging through a large library are
+ * driven by routed answers and a routed event stream, since the small files a
+ * test can build finish before anyone could press Cancel.
+ */
+import { mkdir } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Request, Route } from '@playwright/test';
+import type { ArticleSummary } from '../../common/article';
+import { eventsPath, type ReaderEvent } from '../../common/events';
+import type { ImportJob } from '../../common/imports';
+import { expect, seed, test } from './fixtures';
+import type { TestFile } from './pages/LibraryPanel';
+
+const textTitle = 'ทดสอบการนำเข้าข้อความ';
+const htmlTitle = 'ทดสอบการนำเข้าหน้าเว็บ';
+const dumpTitles = ['ทดสอบดัมพ์หน้าแรก', 'ทดสอบดัมพ์หน้าที่สอง'] as const;
+
+/** A raw text export, as data/articles/*.txt: the title on the first line, headings ending in the edit word. */
+function textExport(title: string): TestFile {
+  const text = [
+    title,
+    '',
+    `${title} เป็นบทความสำหรับทดสอบการนำเข้าไฟล์ข้อความเข้าสู่คลังของอักษร[1]`,
+    '',
+    'ประวัติ แก้',
+    '',
+    'ย่อหน้าแรกของหัวข้อประวัติ มีข้อความภาษาไทยพอให้ค้นหาได้',
+    '',
+    'อ้างอิง แก้',
+    '',
+    'แหล่งอ้างอิงสำหรับทดสอบ',
+    '',
+  ].join('\n');
+  return { name: 'text-export.txt', mimeType: 'text/plain', buffer: Buffer.from(text) };
+}
+
+/** A minimal saved Wikipedia page. */
+function htmlPage(title: string): TestFile {
+  const html = `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>${title} - วิกิพีเดีย</title></head><body>
+<h1 id="firstHeading">${title}</h1>
+<div id="mw-content-text"><div class="mw-parser-output">
+<p><b>${title}</b> เป็นหน้าเว็บที่บันทึกไว้สำหรับทดสอบการนำเข้า</p>
+<h2><span class="mw-headline" id="ประวัติ">ประวัติ</span></h2>
+<p>ย่อหน้าในหัวข้อประวัติของหน้าเว็บ</p>
+</div></div></body></html>`;
+  return { name: 'saved-page.html', mimeType: 'text/html', buffer: Buffer.from(html) };
+}
+
+/** A tiny MediaWiki XML dump of two pages. */
+function wikiDump(titles: readonly string[]): TestFile {
+  const pages = titles
+    .map(
+      (title, index) => `  <page>
+    <title>${title}</title>
+    <ns>0</ns>
+    <id>${index + 1}</id>
+    <revision>
+      <id>${index + 10}</id>
+      <text xml:space="preserve">'''${title}''' เป็นหน้าจากดัมพ์สำหรับทดสอบ
+
+== ประวัติ ==
+ย่อหน้าในหัวข้อประวัติของ [[กรุงเทพมหานคร]]
+</text>
+    </revision>
+  </page>`,
+    )
+    .join('\n');
+  const xml = `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" xml:lang="th">
+  <siteinfo>
+    <sitename>วิกิพีเดีย</sitename>
+    <dbname>thwiki</dbname>
+    <namespaces><namespace key="0" case="first-letter" /></namespaces>
+  </siteinfo>
+${pages}
+</mediawiki>`;
+  return { name: 'tiny-dump.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) };
+}
+
+/** A job as main reports it; `fields` override. */
+function job(fields: Partial<ImportJob>): ImportJob {
+  return {
+    id: 'job-routed',
+    state: 'running',
+    files: ['thwiki-pages-articles.xml.bz2'],
+    bytesRead: 0,
+    bytesTotal: 0,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    aliases: 0,
+    skipped: 0,
+    currentTitle: null,
+    startedAt: null,
+    finishedAt: null,
+    problems: [],
+    error: null,
+    ...fields,
+  };
+}
+
+/** Answers every call to an API method with `value` (as the server's envelope) and counts the calls. */
+async function routeMethod(page: Page, method: string, value: unknown): Promise<() => Request[]> {
+  const calls: Request[] = [];
+  await page.route(`**/api/${method}`, async (route) => {
+    calls.push(route.request());
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value }) });
+  });
+  return () => calls;
+}
+
+/** Holds the page's event stream until `send` answers it with these events. */
+async function holdEvents(page: Page): Promise<{ send(events: readonly ReaderEvent[]): Promise<void> }> {
+  let held: Route | undefined;
+  let connected!: () => void;
+  const connecting = new Promise<void>((resolve) => (connected = resolve));
+  await page.route(`**${eventsPath}`, (route) => {
+    // Reconnections after the first answer stay pending: one delivery per test.
+    if (held) return;
+    held = route;
+    connected();
+  });
+  return {
+    async send(events) {
+      await connecting;
+      await held!.fulfill({
+        status: 200,
+        contentType: 'text/event-stream',
+        body: events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join(''),
+      });
+    },
+  };
+}
+
+test.describe('importing files', () => {
+  test('three files chosen with Import… are listed with their sources, and one opens in the reader', async ({ readerPage, library }) => {
+    await readerPage.open();
+    await library.open();
+    await expect(library.importButton).toBeFocused();
+    await expect(library.count).toHaveText('1 บทความ');
+    await library.importFiles([textExport(textTitle), htmlPage(htmlTitle), wikiDump(dumpTitles)]);
+
+    const summary = library.summaries.first();
+    await expect(summary).toBeVisible({ timeout: 30_000 });
+    await expect(library.announcer).toContainText('นำเข้าเสร็จแล้ว');
+    await expect(library.runningJobs).toHaveCount(0);
+    await expect(library.jobTitle(summary)).toHaveText('นำเข้าเสร็จแล้ว');
+    // Each file its own check, so a report says which importer fell short.
+    await expect.soft(library.summaryText(summary), 'all four pages imported, none skipped').toHaveText('นำเข้า 4 · ปรับปรุง 0 · ข้าม 0');
+
+    const text = library.article(textTitle);
+    await expect(library.articleSource(text)).toHaveText('ข้อความ');
+    await expect(library.articleSize(text)).toHaveText(/^\d+(\.\d)? kB$/);
+    await expect(library.articleDate(text)).toHaveText(/^เพิ่มเมื่อ .*25\d\d$/);
+    await expect.soft(library.articleSource(library.article(htmlTitle)), 'the HTML page is listed as HTML').toHaveText('HTML');
+    for (const title of dumpTitles) {
+      await expect.soft(library.articleSource(library.article(title)), `${title} is listed as from a wiki dump`).toHaveText('ดัมพ์วิกิ');
+    }
+    await expect.soft(library.count, 'the bundled article and four imported ones').toHaveText('5 บทความ');
+    // Newest first: the bundled article, in the library from the start, is last.
+    await expect(library.articleTitle(library.articles.last())).toHaveText(seed.title);
+    await expect(library.removeButton(library.article(seed.title))).toHaveCount(0);
+
+    await library.openArticle(textTitle);
+    await expect(library.panel).toHaveCount(0);
+    await expect(readerPage.title).toHaveText(textTitle);
+    await expect(readerPage.heading('ประวัติ')).toBeVisible();
+    await library.open();
+    await expect(library.articleOpen(library.article(textTitle))).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('files dropped on the window show the drop zone, then import and open the panel', async ({ readerPage, library }) => {
+    await readerPage.open();
+    await library.dragFiles([textExport(textTitle)], readerPage.main, false);
+    await expect(library.dropOverlay).toHaveCount(0);
+    await expect(library.panel).toHaveCount(0);
+
+    await library.dragFiles([textExport(textTitle)], readerPage.main);
+    await expect(library.dropOverlay).toHaveCount(0);
+    await expect(library.panel).toBeVisible();
+    await expect(library.summaryText(library.summaries.first())).toHaveText('นำเข้า 1 · ปรับปรุง 0 · ข้าม 0', { timeout: 30_000 });
+    await expect(library.articleSource(library.article(textTitle))).toHaveText('ข้อความ');
+    await expect(library.count).toHaveText('2 บทความ');
+    await expect(library.announcer).toContainText('นำเข้าเสร็จแล้ว นำเข้า 1');
+
+    // The same file again: the article is there as it is.
+    await library.importFiles([textExport(textTitle)]);
+    await expect(library.summaries).toHaveCount(2, { timeout: 30_000 });
+    await expect(library.summaryText(library.summaries.first())).toHaveText('นำเข้า 0 · ปรับปรุง 0 · ไม่เปลี่ยนแปลง 1 · ข้าม 0');
+    await library.summaryDismiss(library.summaries.first()).click();
+    await expect(library.summaries).toHaveCount(1);
+  });
+
+  test('a file the importer refuses ends in a summary that lists the problem', async ({ readerPage, library }) => {
+    await readerPage.open();
+    await library.open();
+    await library.importFiles([{ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('\n\n  \n') }]);
+    const summary = library.summaries.first();
+    await expect(library.summaryText(summary)).toHaveText('นำเข้า 0 · ปรับปรุง 0 · ข้าม 1', { timeout: 30_000 });
+    const problems = library.summaryProblems(summary);
+    await expect(problems.locator('summary')).toHaveText('ปัญหา 1 รายการ');
+    await expect(problems.locator('li')).toBeHidden();
+    await problems.locator('summary').click();
+    await expect(problems.locator('li')).toContainText('empty.txt');
+    await expect(library.count).toHaveText('1 บทความ');
+  });
+
+  test('a file that cannot be sent is named in an alert, and nothing starts', async ({ readerPage, library }) => {
+    await readerPage.page.route('**/api/uploads', (route) =>
+      route.fulfill({ status: 413, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'too-large', message: 'refused: the upload is larger than allowed' } }) }),
+    );
+    const starts = await routeMethod(readerPage.page, 'startImport', null);
+    await readerPage.open();
+    await library.open();
+    await library.importFiles([textExport(textTitle)]);
+    await expect(library.errors).toHaveRole('alert');
+    await expect(library.errors).toContainText('ส่งไฟล์ “text-export.txt” ไม่สำเร็จ');
+    await expect(library.errors).toContainText('refused: the upload is larger than allowed');
+    expect(starts()).toHaveLength(0);
+    await library.errors.getByRole('button').click();
+    await expect(library.errors).toHaveCount(0);
+  });
+});
+
+test.describe('the library list', () => {
+  test('an imported article is removed after the reader confirms; the bundled one cannot be', async ({ readerPage, library }) => {
+    await readerPage.open();
+    await library.open();
+    await library.importFiles([textExport(textTitle)]);
+    const item = library.article(textTitle);
+    await expect(item).toBeVisible({ timeout: 30_000 });
+    await library.openArticle(textTitle);
+    await expect(readerPage.title).toHaveText(textTitle);
+    await library.open();
+
+    await library.removeButton(item).click();
+    const question = library.removeQuestion(item);
+    await expect(question).toBeVisible();
+    await expect(question.getByRole('button', { name: 'ไม่ลบ' })).toBeFocused();
+    await readerPage.pressEscape();
+    await expect(question).toHaveCount(0);
+    await expect(library.panel).toBeVisible();
+    await expect(library.removeButton(item)).toBeFocused();
+
+    await library.removeButton(item).click();
+    await question.getByRole('button', { name: 'ลบ', exact: true }).click();
+    await expect(item).toHaveCount(0);
+    await expect(library.count).toHaveText('1 บทความ');
+    await expect(library.announcer).toContainText(`ลบ “${textTitle}” ออกจากคลังแล้ว`);
+    // The article it showed is gone: the reader falls back to the one to open at start.
+    await expect(readerPage.title).toHaveText(seed.title);
+  });
+
+  test('a large library loads a page at a time, newest first, and never whole', async ({ readerPage, library }) => {
+    const total = 250;
+    const all: ArticleSummary[] = Array.from({ length: total }, (_, index) => ({
+      id: `routed-${index}`,
+      title: `บทความที่ ${index + 1}`,
+      lang: 'th',
+      sectionCount: 3,
+      source: 'dump',
+      size: 1_500 * (index + 1),
+      addedAt: '2026-01-15T09:00:00.000Z',
+    }));
+    const asked: { offset: number; limit: number }[] = [];
+    await readerPage.page.route('**/api/listArticles', async (route) => {
+      const [range] = (route.request().postDataJSON() as { args: [{ offset: number; limit: number }] }).args;
+      asked.push(range);
+      const value = { articles: all.slice(range.offset, range.offset + range.limit), total };
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value }) });
+    });
+    await readerPage.open();
+    await library.open();
+    await expect(library.count).toHaveText('250 บทความ');
+    await expect(library.articles).toHaveCount(100);
+    await expect(library.articleTitle(library.articles.first())).toHaveText('บทความที่ 250');
+    await expect(library.articleSize(library.articles.first())).toHaveText('375 kB');
+    await expect(library.moreButton).toHaveText('แสดงเพิ่ม (100 จาก 250)');
+
+    // Scrolling to the end loads the next page; the last is shorter.
+    await library.moreButton.scrollIntoViewIfNeeded();
+    await expect(library.articles).toHaveCount(200);
+    await library.moreButton.scrollIntoViewIfNeeded();
+    await expect(library.articles).toHaveCount(250);
+    await expect(library.moreButton).toHaveCount(0);
+    await expect(library.articleTitle(library.articles.last())).toHaveText('บทความที่ 1');
+    expect(Math.max(...asked.map((range) => range.limit))).toBeLessThanOrEqual(100);
+  });
+
+  test('speaks English in the English UI', async ({ readerPage, library, api }) => {
+    await api.call('updateSettings', { language: 'en' });
+    await readerPage.open();
+    await library.openButton.click();
+    const panel = readerPage.page.getByRole('complementary', { name: 'Library' });
+    await expect(panel).toBeVisible();
+    await expect(panel.locator('.library-panel__count')).toHaveText('1 article');
+    await expect(panel.locator('.library-article__source')).toHaveText('bundled');
+    await expect(panel.locator('.library-article time')).toHaveText(/^added [A-Z][a-z]{2} \d{1,2}, 20\d\d$/);
+    await expect(panel.getByRole('button', { name: 'Import…' })).toBeVisible();
+  });
+
+  test('Escape closes the panel and gives focus back to its button; the bookmarks panel takes its place', async ({ readerPage, library }) => {
+    await readerPage.open();
+    await library.open();
+    await readerPage.pressEscape();
+    await expect(library.panel).toHaveCount(0);
+    await expect(library.openButton).toBeFocused();
+    await library.open();
+    await readerPage.page.getByRole('banner').locator('.bookmarks-button').click();
+    await expect(library.panel).toHaveCount(0);
+    await expect(readerPage.page.getByRole('complementary')).toHaveCount(1);
+  });
+});
+
+test.describe('a running import', () => {
+  const running = () =>
+    job({
+      state: 'running',
+      files: ['thwiki-pages-articles.xml.bz2', 'extra.html'],
+      bytesRead: 250_000,
+      bytesTotal: 1_000_000,
+      imported: 4_000,
+      updated: 120,
+      currentTitle: 'กรุงเทพมหานคร',
+      startedAt: new Date(Date.now() - 20_000).toISOString(),
+    });
+
+  test('shows its progress in the panel and on the header button, and Cancel ends it as cancelled', async ({ readerPage, library }) => {
+    await routeMethod(readerPage.page, 'listImports', [running()]);
+    const cancels = await routeMethod(readerPage.page, 'cancelImport', null);
+    const events = await holdEvents(readerPage.page);
+    await readerPage.open();
+
+    await expect(library.headerMeter).toBeVisible();
+    await expect(library.headerMeter).toContainText('กำลังนำเข้า 25%');
+    await library.open();
+    await expect(library.headerMeter).toHaveCount(0);
+    const view = library.runningJobs.first();
+    await expect(library.jobTitle(view)).toHaveText('กำลังนำเข้า');
+    await expect(view).toContainText('2 ไฟล์: thwiki-pages-articles.xml.bz2, extra.html');
+    await expect(library.jobBar(view)).toHaveAttribute('value', '250000');
+    await expect(library.jobBar(view)).toHaveAttribute('max', '1000000');
+    await expect(library.jobFacts(view)).toContainText('25% · 4,120 บทความ');
+    await expect(library.jobFacts(view)).toContainText('บทความ/วินาที');
+    // A quarter read in some twenty seconds: about a minute or two left.
+    await expect(library.jobFacts(view)).toContainText(/เหลืออีกประมาณ [12] นาที/);
+    await expect(library.jobCurrent(view)).toHaveText('กำลังอ่าน: กรุงเทพมหานคร');
+
+    await library.jobCancel(view).click();
+    await expect.poll(() => cancels().length).toBe(1);
+    expect(cancels()[0]!.postDataJSON()).toEqual({ args: ['job-routed'] });
+    const finishedAt = new Date().toISOString();
+    await events.send([{ type: 'importProgress', job: { ...running(), state: 'cancelled', currentTitle: null, finishedAt } }]);
+    const summary = library.summaries.first();
+    await expect(library.jobTitle(summary)).toHaveText('ยกเลิกการนำเข้าแล้ว');
+    await expect(library.summaryText(summary)).toHaveText('นำเข้า 4,000 · ปรับปรุง 120 · ข้าม 0');
+    await expect(library.runningJobs).toHaveCount(0);
+    await expect(library.announcer).toContainText('ยกเลิกการนำเข้าแล้ว นำเข้า 4,000');
+  });
+
+  test('has an indeterminate bar while the size is unknown', async ({ readerPage, library }) => {
+    await routeMethod(readerPage.page, 'listImports', [job({ state: 'queued' })]);
+    await readerPage.open();
+    await library.open();
+    const view = library.runningJobs.first();
+    await expect(library.jobTitle(view)).toHaveText('รอคิวนำเข้า');
+    await expect(library.jobBar(view)).not.toHaveAttribute('value');
+  });
+});
+
+test.describe('accessibility of the library panel', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${theme}: no serious or critical axe violations with a running import, a failed one and the list`, async ({ readerPage, library, api }, testInfo) => {
+      await api.call('updateSettings', { theme });
+      await routeMethod(readerPage.page, 'listImports', [
+        job({ id: 'job-running', bytesRead: 400, bytesTotal: 1000, imported: 12, currentTitle: 'ภาษาไทย', startedAt: new Date(Date.now() - 5_000).toISOString() }),
+      ]);
+      const events = await holdEvents(readerPage.page);
+      await readerPage.open();
+      await library.open();
+      await events.send([
+        {
+          type: 'importProgress',
+          job: job({
+            id: 'job-failed',
+            state: 'failed',
+            files: ['broken.xml'],
+            imported: 3,
+            skipped: 2,
+            startedAt: new Date(Date.now() - 9_000).toISOString(),
+            finishedAt: new Date().toISOString(),
+            problems: [
+              { file: 'broken.xml', title: 'หน้าที่เสีย', reason: 'the page has no text' },
+              { file: 'broken.xml', title: null, reason: 'the XML ends in the middle of a page' },
+            ],
+            error: 'the XML ends in the middle of a page',
+          }),
+        },
+      ]);
+      const failed = library.summaries.first();
+      await expect(library.jobTitle(failed)).toHaveText('นำเข้าไม่สำเร็จ');
+      await library.summaryProblems(failed).locator('summary').click();
+      await expect(library.articles).toHaveCount(1);
+
+      const results = await new AxeBuilder({ page: readerPage.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      console.log(`axe library-${theme}: ${results.violations.length} violations, ${severe.length} serious or critical`);
+      await testInfo.attach(`axe-library-${theme}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
+      await mkdir('test-results/screenshots', { recursive: true });
+      await readerPage.page.screenshot({ path: `test-results/screenshots/library-panel-${theme}.png` });
+      expect(severe.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+    });
+  }
+});
+
+test.describe('a 360 px window', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('keeps the library button and its meter in the banner, and the open panel without horizontal scroll', async ({ readerPage, library }) => {
+    await routeMethod(readerPage.page, 'listImports', [
+      job({ bytesRead: 600, bytesTotal: 1000, imported: 30, currentTitle: 'ภาษาไทย', startedAt: new Date(Date.now() - 5_000).toISOString() }),
+    ]);
+    const width = () => readerPage.page.evaluate<number>('document.documentElement.scrollWidth');
+    await readerPage.open();
+    await expect(library.openButton).toBeInViewport();
+    await expect(library.headerMeter).toBeVisible();
+    expect(await width()).toBeLessThanOrEqual(360);
+    await mkdir('test-results/screenshots', { recursive: true });
+    await readerPage.banner.screenshot({ path: 'test-results/screenshots/library-meter-narrow.png' });
+    await library.open();
+    await expect(library.runningJobs).toHaveCount(1);
+    await expect(library.articles).toHaveCount(1);
+    expect(await width()).toBeLessThanOrEqual(360);
+    const box = await library.panel.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+    await readerPage.page.screenshot({ path: 'test-results/screenshots/library-panel-narrow.png' });
+  });
+});
