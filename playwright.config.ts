@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx scripts/web.ts --port ${port} --user-data test-results/e2e-user-data --token ${token}`,
+    command: `npx tsx scripts/web.ts --port ${port} --user-data test-results/e2e-user-data --token=${token}`,
     url: `http://127.0.0.1:${port}/?token=${token}`,
     // Never another run's server: it would have another token.
     reuseExistingServer: false,
