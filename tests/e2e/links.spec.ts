@@ -114,7 +114,11 @@ async function serveLibrary(page: Page, articles: readonly Article[]) {
     addedAt: '2026-01-01T00:00:00.000Z',
   });
 
-  await serve('listArticles', (_, route) => answer(route, [...library.values()].map(summary)));
+  await serve('listArticles', ([range], route) => {
+    const { offset, limit } = range as { offset: number; limit: number };
+    const all = [...library.values()].map(summary);
+    return answer(route, { articles: all.slice(offset, offset + limit), total: all.length });
+  });
   await serve('getLastReadingPosition', (_, route) => answer(route, null));
   await serve('getReadingPosition', (_, route) => answer(route, null));
   await serve('setReadingPosition', ([position], route) => {
