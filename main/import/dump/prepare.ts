@@ -7,17 +7,10 @@
  * skipped instead of stalling the import.
  */
 import { maxListDepth } from '../../../common/article.js';
-import {
-  citationNeededMark,
-  citeMark,
-  itemMark,
-  keepSectionMark,
-  lineEndMark,
-  linkStartMark,
-  maxCiteMarks,
-  privateUse,
-} from './marks.js';
+import { itemMark, keepSectionMark, lineEndMark, linkStartMark, privateUse } from './marks.js';
 import type { WikiNamespaces } from './namespaces.js';
+import { markRefs, withoutReferenceLists } from './refs.js';
+import { markCitationTemplates, withoutInfoboxes } from './templates.js';
 
 export interface PreparedWikitext {
   /** The text to hand to wtf. */
@@ -30,36 +23,13 @@ export interface PreparedWikitext {
   readonly cost: number;
 }
 
-/** Templates that stand for "citation needed", lower-cased. */
-const citationNeededTemplates = new Set(['ต้องการอ้างอิง', 'citation needed', 'cn', 'fact']);
-/** Templates that show the reference list, lower-cased. */
-const referenceListTemplates = new Set(['reflist', 'references', 'refs', 'รายการอ้างอิง']);
-
-/**
- * Infoboxes: dropped from the article (it has no place for them), and dropped
- * here rather than by wtf, which would parse every parameter first. With
- * Thai Wikipedia's usual 20–30 parameters this more than doubles the pages
- * read per second (measured on short pages with a 30-parameter infobox:
- * about 1,500 → 3,800 pages per CPU second).
- */
-function isInfobox(name: string): boolean {
-  return /^(?:กล่องข้อมูล|infobox)/.test(name) || taxoboxes.has(name);
-}
-const taxoboxes = new Set(['taxobox', 'automatic taxobox', 'speciesbox', 'ตารางจำแนกพันธุ์']);
-
 export function prepareWikitext(wikitext: string, namespaces: WikiNamespaces): PreparedWikitext {
   let text = withoutComments(wikitext.replace(privateUse, '').replace(/\r\n?/g, '\n'));
   const referenceLists = withoutReferenceLists(text);
-  let referenceListTemplate = false;
-  text = rewriteTemplates(referenceLists.text, (name) => {
-    if (citationNeededTemplates.has(name)) return citationNeededMark;
-    if (!referenceListTemplates.has(name)) return undefined;
-    referenceListTemplate = true;
-    return '';
-  });
+  const templates = markCitationTemplates(referenceLists.text);
   // Refs are numbered before the infoboxes go, so that the numbers are the ones Wikipedia shows.
-  const refs = markRefs(text);
-  text = rewriteTemplates(refs.text, (name) => (isInfobox(name) ? '' : undefined));
+  const refs = markRefs(templates.text);
+  text = withoutInfoboxes(refs.text);
   text = withCanonicalPrefixes(withoutLanguageLinks(text), namespaces);
   // wtf reads a piped link's target only from two characters up: "[[ก|กอ]]" would show "ก|กอ".
   text = text.replace(/\[\[([^[\]|\n])\|/g, '[[$1 |');
@@ -67,7 +37,7 @@ export function prepareWikitext(wikitext: string, namespaces: WikiNamespaces): P
   return {
     text: lines.text,
     cites: refs.cites,
-    hasReferences: refs.cites.length > 0 || referenceLists.found || referenceListTemplate,
+    hasReferences: refs.cites.length > 0 || referenceLists.found || templates.referenceList,
     cost: estimateCost(lines),
   };
 }
@@ -87,126 +57,6 @@ function withoutComments(text: string): string {
   }
   kept.push(text.slice(from));
   return kept.join('');
-}
-
-/** <references/> and <references>…</references> (whose list-defined refs must not be numbered as cited) removed. */
-function withoutReferenceLists(text: string): { text: string; found: boolean } {
-  const tag = /<references\b[^>]{0,500}?(\/?)>/gi;
-  const close = /<\/references\s*>/gi;
-  const kept: string[] = [];
-  let from = 0;
-  let found = false;
-  for (let match = tag.exec(text); match !== null; match = tag.exec(text)) {
-    found = true;
-    kept.push(text.slice(from, match.index));
-    from = tag.lastIndex;
-    if (match[1] === '/') continue;
-    close.lastIndex = from;
-    const end = close.exec(text);
-    if (end === null) break;
-    from = close.lastIndex;
-    tag.lastIndex = from;
-  }
-  kept.push(text.slice(from));
-  return { text: kept.join(''), found };
-}
-
-/**
- * Replaces the templates `replacement` answers for (by lower-cased name,
- * without a "Template:" prefix), nested braces included. A template left
- * open stops the rewriting there: past it everything is inside it.
- */
-function rewriteTemplates(text: string, replacement: (name: string) => string | undefined): string {
-  const start = /\{\{\s*([^{}|\n]{1,100}?)\s*(?=\||\}\})/g;
-  const kept: string[] = [];
-  let from = 0;
-  for (let match = start.exec(text); match !== null; match = start.exec(text)) {
-    const name = templateName(match[1] ?? '');
-    const by = replacement(name);
-    if (by === undefined) continue;
-    const end = closingBraces(text, match.index);
-    if (end < 0) break;
-    kept.push(text.slice(from, match.index), by);
-    from = end;
-    start.lastIndex = end;
-  }
-  kept.push(text.slice(from));
-  return kept.join('');
-}
-
-function templateName(raw: string): string {
-  return raw
-    .replace(/[_\s]+/g, ' ')
-    .trim()
-    .replace(/^(?:template|แม่แบบ)\s*:\s*/i, '')
-    .toLowerCase();
-}
-
-/** The index just past the "}}" that closes the "{{" at `open`, or -1. */
-function closingBraces(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7b && text.charCodeAt(i + 1) === 0x7b) {
-      depth++;
-      i++;
-    } else if (c === 0x7d && text.charCodeAt(i + 1) === 0x7d) {
-      depth--;
-      i++;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
-}
-
-/**
- * Each <ref>…</ref> and <ref …/> becomes one mark carrying its label, numbered
- * in page order as MediaWiki numbers them: per group ("note 1"), a named ref
- * keeping the number of its first use. A <ref> never closed is a mark and its
- * text stays.
- */
-function markRefs(text: string): { text: string; cites: string[] } {
-  const open = /<ref(?=[\s>/])([^>]{0,500}?)(\/?)>/gi;
-  const close = /<\/ref\s*>/gi;
-  const cites: string[] = [];
-  const markByKey = new Map<string, string>();
-  const countByGroup = new Map<string, number>();
-  const kept: string[] = [];
-  let from = 0;
-  let closesLeft = true;
-  for (let match = open.exec(text); match !== null; match = open.exec(text)) {
-    const attributes = match[1] ?? '';
-    const group = attributeValue(attributes, 'group') ?? '';
-    const name = attributeValue(attributes, 'name');
-    kept.push(text.slice(from, match.index));
-    from = open.lastIndex;
-    if (match[2] !== '/' && closesLeft) {
-      close.lastIndex = from;
-      const end = close.exec(text);
-      if (end === null) closesLeft = false;
-      else from = open.lastIndex = close.lastIndex;
-    }
-    const key = name === undefined ? undefined : `${group}\u0000${name}`;
-    let mark = key === undefined ? undefined : markByKey.get(key);
-    if (mark === undefined) {
-      const number = (countByGroup.get(group) ?? 0) + 1;
-      countByGroup.set(group, number);
-      if (cites.length >= maxCiteMarks) continue;
-      mark = citeMark(cites.length);
-      cites.push(group === '' ? String(number) : `${group} ${String(number)}`);
-      if (key !== undefined) markByKey.set(key, mark);
-    }
-    kept.push(mark);
-  }
-  kept.push(text.slice(from));
-  return { text: kept.join(''), cites };
-}
-
-function attributeValue(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'/>]+))`, 'i').exec(attributes);
-  if (match === null) return undefined;
-  const value = (match[1] ?? match[2] ?? match[3] ?? '').trim();
-  return value === '' ? undefined : value;
 }
 
 /** [[en:Bangkok]] links the page to another language's and shows nothing; wtf would show its title. */

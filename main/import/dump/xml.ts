@@ -61,7 +61,9 @@ export class DumpXmlError extends Error {
 
 interface PageDraft {
   title: string;
-  ns: string;
+  /** <ns> as read so far; its number once it closed. */
+  nsText: string;
+  ns: number | undefined;
   redirect: string | undefined;
   text: string[];
   textBytes: number;
@@ -102,7 +104,7 @@ export async function* readPages(text: AsyncIterable<string>): AsyncGenerator<Du
     }
     if (tag.name === 'page' && parent === 'mediawiki') {
       pageCount++;
-      page = { title: '', ns: '', redirect: undefined, text: [], textBytes: 0 };
+      page = { title: '', nsText: '', ns: undefined, redirect: undefined, text: [], textBytes: 0 };
     } else if (page !== undefined) {
       if (parent === 'page' && (tag.name === 'title' || tag.name === 'ns')) capture = tag.name;
       else if (parent === 'page' && tag.name === 'redirect') page.redirect = tag.attributes['title'];
@@ -124,8 +126,9 @@ export async function* readPages(text: AsyncIterable<string>): AsyncGenerator<Du
     if (capture === 'namespace') namespaceName += value;
     else if (page === undefined) return;
     else if (capture === 'title') page.title = (page.title + value).slice(0, maxTitleChars);
-    else if (capture === 'ns') page.ns += value.slice(0, 16);
-    else {
+    else if (capture === 'ns') page.nsText += value.slice(0, 16);
+    // Other namespaces' pages are passed over: their text need not be kept.
+    else if (page.ns === undefined || page.ns === 0) {
       page.textBytes += Buffer.byteLength(value);
       // Past the cap the text is only counted: the page is skipped, but read through.
       if (page.textBytes <= maxPageTextBytes) page.text.push(value);
@@ -135,17 +138,17 @@ export async function* readPages(text: AsyncIterable<string>): AsyncGenerator<Du
   parser.on('closetag', (tag: SaxesTagPlain) => {
     charsSinceEvent = 0;
     path.pop();
+    if (capture === 'ns' && page !== undefined) page.ns = namespaceNumber(page.nsText);
     capture = undefined;
     if (tag.name === 'namespace' && namespaceKey !== undefined && Number.isInteger(namespaceKey)) {
       const name = namespaceName.trim().toLowerCase();
       if (name !== '') site.namespaces.set(name, namespaceKey);
       namespaceKey = undefined;
     } else if (tag.name === 'page' && page !== undefined && path.length === 1) {
-      const ns = page.ns.trim() === '' ? undefined : Number(page.ns);
       done.push({
         number: pageCount,
         title: page.title,
-        ns: ns !== undefined && Number.isInteger(ns) ? ns : undefined,
+        ns: page.ns,
         redirect: page.redirect,
         text: page.textBytes > 0 && page.textBytes <= maxPageTextBytes ? page.text.join('') : undefined,
         textBytes: page.textBytes,
@@ -182,6 +185,11 @@ export async function* readPages(text: AsyncIterable<string>): AsyncGenerator<Du
   const failure = attempt(true, () => parser.close());
   yield* done.splice(0);
   if (failure) throw failure;
+}
+
+function namespaceNumber(text: string): number | undefined {
+  const ns = text.trim() === '' ? Number.NaN : Number(text);
+  return Number.isInteger(ns) ? ns : undefined;
 }
 
 function firstLine(error: unknown): string {

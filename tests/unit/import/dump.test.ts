@@ -126,7 +126,7 @@ describe('readDump on a hand-written Thai Wikipedia export', () => {
     ]);
   });
 
-  it('reads the last of several revisions, with a group ref, the Thai file prefix dropped and an indented line as text', () => {
+  it('reads the last of several revisions, with a group ref, files dropped and an indented line as text', () => {
     expect(article('เชียงใหม่')).toEqual({
       id: 'เชียงใหม่',
       title: 'เชียงใหม่',
