@@ -15,16 +15,14 @@ export interface DumpSite {
 
 /** One <page>, its last revision's text only. */
 export interface DumpPage {
-  /** 1 for the dump's first page. */
-  readonly number: number;
   readonly title: string;
   /** From <ns>; older dumps have none (their titles' prefixes say). */
   readonly ns: number | undefined;
   /** <redirect title="…"/>: the dump's own word that this page is a redirect. */
   readonly redirect: string | undefined;
-  /** Undefined when the page had no text, or more than `maxPageTextBytes` of it. */
+  /** Undefined when the page had no text, more than `maxPageTextBytes` of it, or is not in namespace 0 (not kept). */
   readonly text: string | undefined;
-  /** UTF-8 bytes of the last revision's text, also when it was too large to keep. */
+  /** UTF-8 bytes of the last revision's text, also when it was too large to keep (0 outside namespace 0). */
   readonly textBytes: number;
   readonly site: DumpSite;
 }
@@ -146,7 +144,6 @@ export async function* readPages(text: AsyncIterable<string>): AsyncGenerator<Du
       namespaceKey = undefined;
     } else if (tag.name === 'page' && page !== undefined && path.length === 1) {
       done.push({
-        number: pageCount,
         title: page.title,
         ns: page.ns,
         redirect: page.redirect,

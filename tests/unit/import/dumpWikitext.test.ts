@@ -9,7 +9,6 @@ const thaiSite: DumpSite = { lang: 'th', namespaces: new Map([['พูดคุ�
 
 function pageOf(text: string | undefined, over: Partial<DumpPage> = {}): DumpPage {
   return {
-    number: 1,
     title: 'หน้าทดสอบ',
     ns: 0,
     redirect: undefined,
