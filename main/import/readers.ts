@@ -4,6 +4,7 @@
  * a raw text export. The first bytes decide as much as the name does, so a
  * saved page without its extension is still read as HTML.
  */
+import { looksLikeDump, readDump } from './dump/index.js';
 import { looksLikeHtml, readHtmlPage } from './html/index.js';
 import type { ItemReader } from './run.js';
 import { readTextExport } from './text.js';
@@ -14,7 +15,7 @@ const headBytes = 4096;
 export const readItems: ItemReader = async (input, signal) => {
   const { head, stream } = await peek(input.stream, headBytes);
   const rest = { ...input, stream };
-  void signal;
+  if (looksLikeDump(input.name, head)) return { format: 'dump', items: readDump(rest, { signal }) };
   if (looksLikeHtml(input.name, head)) return { format: 'html', items: later(readHtmlPage(rest)) };
   return { format: 'text', items: later(readTextExport(rest)) };
 };
