@@ -7,9 +7,9 @@
 /** steps[n] takes a database at version n to version n + 1. */
 export const schemaSteps: readonly string[] = [
   `
-  -- Every article, in the order it entered the library (rowid). The parsed
-  -- model is kept whole, compressed (body); its text per section is kept plain
-  -- beside it, for search.
+  -- Every article, in the order it entered the library (rowid). Its text is
+  -- kept once, plain, per section (what search reads); body is the rest of
+  -- the model, compressed, referring to that text by length (library/body.ts).
   CREATE TABLE articles (
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -32,7 +32,7 @@ export const schemaSteps: readonly string[] = [
     heading TEXT NOT NULL,
     text TEXT NOT NULL,
     PRIMARY KEY (article, ord)
-  ) WITHOUT ROWID;
+  );
   -- Other titles of an article (redirects), by key; the target may arrive later.
   CREATE TABLE aliases (
     key TEXT PRIMARY KEY,

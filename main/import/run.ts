@@ -3,9 +3,10 @@
  * what it reads into the library database. Runs wherever it is called (the
  * import worker, the CLI); the database connection is its own.
  *
- * - Writes are batched into short transactions (about 40 ms each), so the
- *   app's own writes never wait long for the lock, and a kill loses at most
- *   the batch not yet committed: every article reported committed is whole.
+ * - Pages are parsed outside any transaction and written in batches (what
+ *   about 40 ms of parsing gave), each one short transaction: the app's own
+ *   writes never wait on a page being parsed, and a kill loses at most the
+ *   batch not yet committed. Every article reported committed is whole.
  * - Each article is written inside a savepoint: one that fails leaves
  *   nothing of itself, and the import goes on.
  * - A file refused, or a page skipped, is a problem of the summary; the
@@ -58,6 +59,9 @@ export interface ImportOptions {
   readonly batchMs?: number;
 }
 
+/** Items a batch holds at most, whatever the time: a run of tiny pages (redirects) stays a short write. */
+const maxBatch = 2000;
+
 /** Ids a report lists at most: the renderer only needs to know whether what it shows changed. */
 export const maxReportedIds = 500;
 
@@ -70,9 +74,9 @@ export async function runImport({ db, files, read, signal, onProgress, now = () 
   let currentTitle: string | null = null;
   let problemsListed = 0;
   let newProblems: ImportProblem[] = [];
-  let pending: string[] = [];
   let committed: string[] = [];
   let committedMore = false;
+  let batch: { item: ImportItem; file: ImportFile; format: ImportFormat }[] = [];
   let batchStarted: number | null = null;
   let lastReport = 0;
 
@@ -81,14 +85,25 @@ export async function runImport({ db, files, read, signal, onProgress, now = () 
     if (problemsListed++ < maxListedProblems) newProblems.push({ file, title, reason });
   };
   const commit = () => {
-    if (batchStarted === null) return;
-    db.exec('COMMIT');
+    if (batch.length === 0) return;
+    const ids: string[] = [];
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      for (const { item, file, format } of batch) {
+        const id = write(item, file, format);
+        if (id !== null) ids.push(id);
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw new WriteFailure(error);
+    }
+    batch = [];
     batchStarted = null;
-    for (const id of pending) {
+    for (const id of ids) {
       if (committed.length < maxReportedIds) committed.push(id);
       else committedMore = true;
     }
-    pending = [];
   };
   const report = (force = false) => {
     const time = performance.now();
@@ -99,63 +114,74 @@ export async function runImport({ db, files, read, signal, onProgress, now = () 
     committedMore = false;
     newProblems = [];
   };
-  const write = (item: ImportItem, file: ImportFile, format: ImportFormat) => {
-    if (item.kind === 'skipped') return problem(file.name, item.title, item.reason);
-    if (batchStarted === null) {
-      db.exec('BEGIN IMMEDIATE');
-      batchStarted = performance.now();
-    }
+  /** Writes one item inside the batch's transaction; answers the id of an article it added or changed. */
+  const write = (item: ImportItem, file: ImportFile, format: ImportFormat): string | null => {
     if (item.kind === 'redirect') {
       if (rows.addAlias(item.from, item.to)) counts.aliases++;
-      return;
+      return null;
     }
-    currentTitle = item.article.title;
+    if (item.kind === 'skipped') return null;
     db.exec('SAVEPOINT article');
     try {
       const outcome = rows.write(item.article, { source: format, origin: file.name, now: now() });
       db.exec('RELEASE article');
-      if (outcome.kind === 'refused') return problem(file.name, item.article.title, outcome.reason);
+      if (outcome.kind === 'refused') {
+        problem(file.name, item.article.title, outcome.reason);
+        return null;
+      }
       counts[outcome.kind === 'kept' ? 'unchanged' : outcome.kind]++;
-      if (outcome.kind !== 'kept') pending.push(outcome.id);
+      return outcome.kind === 'kept' ? null : outcome.id;
     } catch (error) {
       db.exec('ROLLBACK TO article');
       db.exec('RELEASE article');
       problem(file.name, item.article.title, `could not be written: ${firstLine(error)}`);
+      return null;
     }
   };
+  const take = (item: ImportItem, file: ImportFile, format: ImportFormat) => {
+    if (item.kind === 'skipped') return problem(file.name, item.title, item.reason);
+    if (item.kind === 'article') currentTitle = item.article.title;
+    batch.push({ item, file, format });
+    batchStarted ??= performance.now();
+  };
 
-  try {
-    for (const file of files) {
-      if (signal.aborted) break;
-      const input: ImportInput = {
-        name: file.name,
-        size: sizeOf(file.path),
-        stream: counted(createReadStream(file.path, { highWaterMark: 1 << 20 }), (n) => {
-          bytesRead = bytesBefore + n;
-        }),
-      };
-      try {
-        const { format, items } = await read(input, signal);
-        for await (const item of items) {
-          if (signal.aborted) break;
-          write(item, file, format);
-          if (batchStarted !== null && performance.now() - batchStarted >= batchMs) commit();
-          report();
-        }
-      } catch (error) {
-        if (!signal.aborted) problem(file.name, null, firstLine(error));
+  for (const file of files) {
+    if (signal.aborted) break;
+    const input: ImportInput = {
+      name: file.name,
+      size: sizeOf(file.path),
+      stream: counted(createReadStream(file.path, { highWaterMark: 1 << 20 }), (n) => {
+        bytesRead = bytesBefore + n;
+      }),
+    };
+    try {
+      const { format, items } = await read(input, signal);
+      for await (const item of items) {
+        if (signal.aborted) break;
+        take(item, file, format);
+        if (batchStarted !== null && (performance.now() - batchStarted >= batchMs || batch.length >= maxBatch)) commit();
+        report();
       }
-      bytesBefore += input.size ?? 0;
-      bytesRead = bytesBefore;
+    } catch (error) {
+      // The database refused a write (a full disk): the import stops, whatever file it reads.
+      if (error instanceof WriteFailure) throw error;
+      if (!signal.aborted) problem(file.name, null, firstLine(error));
     }
-    commit();
-  } catch (error) {
-    if (batchStarted !== null) db.exec('ROLLBACK');
-    throw error;
+    bytesBefore += input.size ?? 0;
+    bytesRead = bytesBefore;
   }
+  commit();
   currentTitle = null;
   report(true);
   return counts;
+}
+
+/** A batch the database would not take: it ends the import (the articles before it stay). */
+class WriteFailure extends Error {
+  constructor(cause: unknown) {
+    super(`the library could not be written: ${firstLine(cause)}`, { cause });
+    this.name = 'WriteFailure';
+  }
 }
 
 /** The chunks of a stream, counting the bytes read so far as they pass. */

@@ -5,7 +5,7 @@
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Article, ArticleSource, ArticleSummary } from '../../common/article.js';
-import { decodeBody, encodeBody, sectionTexts, textSize } from './body.js';
+import { decodeArticle, encodeArticle, textSize, type SectionText } from './body.js';
 import { titleKey } from './title.js';
 
 /** What writing one article did. `kept` means the same page was there already, unchanged. */
@@ -35,7 +35,8 @@ function prepareStatements(db: DatabaseSync) {
   return {
     byKey: prepare('SELECT rowid, id, source, hash FROM articles WHERE title_key = ?'),
     byId: prepare('SELECT rowid, id, source, title_key FROM articles WHERE id = ?'),
-    body: prepare('SELECT body FROM articles WHERE id = ?'),
+    body: prepare('SELECT rowid, id, title, body FROM articles WHERE id = ?'),
+    sectionsOf: prepare('SELECT id, heading, text FROM sections WHERE article = ? ORDER BY ord'),
     rowid: prepare('SELECT rowid FROM articles WHERE id = ?'),
     insert: prepare(
       `INSERT INTO articles (id, title, title_key, lang, source, origin, size, section_count, hash, added_at, updated_at, body)
@@ -84,9 +85,8 @@ export class ArticleRows {
       if (taken) return { kind: 'refused', reason: `its id ${JSON.stringify(id)} is taken by another article` };
     }
     const stored: Article = { ...article, id };
-    const { body, hash } = encodeBody(stored);
+    const { body, hash, sections } = encodeArticle(stored);
     if (existing && existing.hash === hash) return { kind: 'kept', id };
-    const sections = sectionTexts(stored);
     const stamp = now.toISOString();
     const fields = [stored.title, stored.lang, source, origin, textSize(sections), stored.sections.length, hash] as const;
     let rowid: number;
@@ -112,10 +112,10 @@ export class ArticleRows {
   }
 
   find(id: string): Article | undefined {
-    const row = this.sql.body.get(id) as { body: Uint8Array } | undefined;
+    const row = this.sql.body.get(id) as { rowid: number; id: string; title: string; body: Uint8Array } | undefined;
     if (!row) return undefined;
     try {
-      return decodeBody(row.body);
+      return decodeArticle(row, this.sql.sectionsOf.all(row.rowid) as unknown as SectionText[]);
     } catch (error) {
       throw new Error(`the library holds article ${JSON.stringify(id)} in a form it cannot read`, { cause: error });
     }
