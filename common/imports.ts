@@ -48,6 +48,27 @@ export const importJobSchema = z
   .readonly();
 export type ImportJob = z.infer<typeof importJobSchema>;
 
+/** A job before it starts: nothing read, nothing counted. */
+export function queuedJob(id: string, files: readonly string[]): ImportJob {
+  return {
+    id,
+    state: 'queued',
+    files,
+    bytesRead: 0,
+    bytesTotal: 0,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    aliases: 0,
+    skipped: 0,
+    currentTitle: null,
+    startedAt: null,
+    finishedAt: null,
+    problems: [],
+    error: null,
+  };
+}
+
 /** An upload, as browser mode's upload endpoint and Electron's file staging answer it. */
 export const stagedUploadSchema = z.strictObject({ upload: idSchema }).readonly();
 export type StagedUpload = z.infer<typeof stagedUploadSchema>;

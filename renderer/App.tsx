@@ -13,7 +13,7 @@ import { SelectionButton } from './features/bookmarks/SelectionButton';
 import { useAnnouncer } from './features/bookmarks/useAnnouncer';
 import { useBookmarkCommands } from './features/bookmarks/useBookmarkCommands';
 import { useBookmarks } from './features/bookmarks/useBookmarks';
-import { useBookmarksPanel } from './features/bookmarks/useBookmarksPanel';
+import { useSidePanel } from './components/useSidePanel';
 import { useSelectionBookmark } from './features/bookmarks/useSelectionBookmark';
 import { DropOverlay } from './features/library/DropOverlay';
 import { LibraryButton } from './features/library/LibraryButton';
@@ -21,7 +21,6 @@ import { LibraryPanel } from './features/library/LibraryPanel';
 import { LiveMessage } from './features/library/LiveMessage';
 import { useFileDrop } from './features/library/useFileDrop';
 import { useImports } from './features/library/useImports';
-import { useLibraryPanel } from './features/library/useLibraryPanel';
 import { NoticeBanners } from './features/notices/NoticeBanners';
 import { useNotices } from './features/notices/useNotices';
 import { ArticleLinksContext } from './features/links/useArticleLinks';
@@ -89,7 +88,7 @@ function Reader({ settings }: { settings: SettingsState }) {
   const highlight = matches.highlight;
   const bookmarkData = useBookmarks();
   const bookmarks = useBookmarkCommands(bookmarkData, article?.id ?? null);
-  const { open: panelOpen, toggle: togglePanel, close: closePanel, buttonRef: panelButtonRef } = useBookmarksPanel();
+  const { open: panelOpen, toggle: togglePanel, close: closePanel, buttonRef: panelButtonRef } = useSidePanel();
   const {
     open: settingsOpen,
     toggle: toggleSettings,
@@ -102,7 +101,7 @@ function Reader({ settings }: { settings: SettingsState }) {
     show: showLibrary,
     close: closeLibrary,
     buttonRef: libraryButtonRef,
-  } = useLibraryPanel();
+  } = useSidePanel();
   const libraryAnnouncer = useAnnouncer();
   const imports = useImports(libraryAnnouncer.announce);
   // Files dropped anywhere on the window are imported; the panel opens to show how it goes.

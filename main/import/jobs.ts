@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../common/envelope.js';
 import type { ImportJob } from '../../common/imports.js';
-import { maxListedProblems } from '../../common/imports.js';
+import { maxListedProblems, queuedJob } from '../../common/imports.js';
 import { quote } from '../../common/refusal.js';
 import type { Library } from '../library/library.js';
 import { maxReportedIds, type ImportFile } from './run.js';
@@ -132,23 +132,7 @@ export function createImportJobs({ dbFile, library, uploads, worker = sourceWork
   return {
     start(uploadIds) {
       const files = uploads.take(uploadIds);
-      const job: ImportJob = {
-        id: randomUUID(),
-        state: 'queued',
-        files: files.map((file) => file.name),
-        bytesRead: 0,
-        bytesTotal: 0,
-        imported: 0,
-        updated: 0,
-        unchanged: 0,
-        aliases: 0,
-        skipped: 0,
-        currentTitle: null,
-        startedAt: null,
-        finishedAt: null,
-        problems: [],
-        error: null,
-      };
+      const job = queuedJob(randomUUID(), files.map((file) => file.name));
       jobs.push(job);
       filesOf.set(job.id, files);
       for (const listener of listeners) listener(job);

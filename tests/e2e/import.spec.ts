@@ -7,10 +7,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Request, Route } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import type { ArticleSummary } from '../../common/article';
-import { eventsPath, type ReaderEvent } from '../../common/events';
-import type { ImportJob } from '../../common/imports';
+import { queuedJob, type ImportJob } from '../../common/imports';
+import { holdEvents } from './eventStream';
 import { expect, seed, test } from './fixtures';
 import type { TestFile } from './pages/LibraryPanel';
 
@@ -81,24 +81,7 @@ ${pages}
 
 /** A job as main reports it; `fields` override. */
 function job(fields: Partial<ImportJob>): ImportJob {
-  return {
-    id: 'job-routed',
-    state: 'running',
-    files: ['thwiki-pages-articles.xml.bz2'],
-    bytesRead: 0,
-    bytesTotal: 0,
-    imported: 0,
-    updated: 0,
-    unchanged: 0,
-    aliases: 0,
-    skipped: 0,
-    currentTitle: null,
-    startedAt: null,
-    finishedAt: null,
-    problems: [],
-    error: null,
-    ...fields,
-  };
+  return { ...queuedJob('job-routed', ['thwiki-pages-articles.xml.bz2']), state: 'running', ...fields };
 }
 
 /** Answers every call to an API method with `value` (as the server's envelope) and counts the calls. */
@@ -111,28 +94,6 @@ async function routeMethod(page: Page, method: string, value: unknown): Promise<
   return () => calls;
 }
 
-/** Holds the page's event stream until `send` answers it with these events. */
-async function holdEvents(page: Page): Promise<{ send(events: readonly ReaderEvent[]): Promise<void> }> {
-  let held: Route | undefined;
-  let connected!: () => void;
-  const connecting = new Promise<void>((resolve) => (connected = resolve));
-  await page.route(`**${eventsPath}`, (route) => {
-    // Reconnections after the first answer stay pending: one delivery per test.
-    if (held) return;
-    held = route;
-    connected();
-  });
-  return {
-    async send(events) {
-      await connecting;
-      await held!.fulfill({
-        status: 200,
-        contentType: 'text/event-stream',
-        body: events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join(''),
-      });
-    },
-  };
-}
 
 test.describe('importing files', () => {
   test('three files chosen with Import… are listed with their sources, and one opens in the reader', async ({ readerPage, library }) => {

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDump } from '../../../main/import/dump/index.js';
 import { readPages } from '../../../main/import/dump/xml.js';
-import { dumpHead, dumpTail, pageXml, samplePage, seededRandom } from './dumpPages.js';
+import { mulberry32 } from '../../../scripts/bench/random.js';
+import { dumpHead, dumpTail, pageXml, samplePage } from './dumpPages.js';
 
 type Mode = 'baseline' | 'dump' | 'xml-only';
 
@@ -27,7 +28,7 @@ function benchmark(count: number): void {
   const folder = mkdtempSync(join(tmpdir(), 'aksorn-dump-bench-'));
   const xmlPath = join(folder, 'thwiki-bench.xml');
   try {
-    const random = seededRandom(7);
+    const random = mulberry32(7);
     const parts = [dumpHead()];
     let wikitextChars = 0;
     let wikitextBytes = 0;

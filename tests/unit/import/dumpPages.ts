@@ -4,6 +4,7 @@
  * refs, named refs, links, lists, a table, citation needed), and the XML that
  * wraps pages as a MediaWiki export does.
  */
+import { mulberry32 } from '../../../scripts/bench/random.js';
 
 /** A page as the dump holds it. */
 export interface SamplePage {
@@ -13,17 +14,6 @@ export interface SamplePage {
   readonly redirect?: string;
 }
 
-/** mulberry32: small, fast, and the same numbers for the same seed everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = [
   'ประเทศไทย', 'จังหวัด', 'อำเภอ', 'แม่น้ำ', 'ภูเขา', 'วัด', 'พระพุทธรูป', 'ประวัติศาสตร์', 'วัฒนธรรม', 'ประชากร',
@@ -146,6 +136,6 @@ export function dumpXml(pages: readonly SamplePage[], lang = 'th'): string {
 
 /** `count` generated pages, the same for the same seed. */
 export function samplePages(count: number, seed: number): SamplePage[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   return Array.from({ length: count }, (_, i) => samplePage(i, random));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportJob } from '../../../../../common/imports';
+import { queuedJob, type ImportJob } from '../../../../../common/imports';
 import {
   articlesDone,
   bytesFraction,
@@ -19,24 +19,7 @@ import { translator } from '../../../../../renderer/i18n/translate';
 const start = Date.parse('2026-03-01T10:00:00.000Z');
 
 function job(id: string, fields: Partial<ImportJob> = {}): ImportJob {
-  return {
-    id,
-    state: 'running',
-    files: ['a.txt'],
-    bytesRead: 0,
-    bytesTotal: 0,
-    imported: 0,
-    updated: 0,
-    unchanged: 0,
-    aliases: 0,
-    skipped: 0,
-    currentTitle: null,
-    startedAt: new Date(start).toISOString(),
-    finishedAt: null,
-    problems: [],
-    error: null,
-    ...fields,
-  };
+  return { ...queuedJob(id, ['a.txt']), state: 'running', startedAt: new Date(start).toISOString(), ...fields };
 }
 
 const at = (seconds: number) => new Date(start + seconds * 1000).toISOString();

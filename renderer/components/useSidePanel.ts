@@ -1,17 +1,19 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
-/** Open state of the bookmarks panel. */
-export interface BookmarksPanelState {
+/** Open state of a side panel (bookmarks, library) opened from a header button. */
+export interface SidePanelState {
   readonly open: boolean;
   /** The header button, which gets focus back when the panel closes. */
   readonly buttonRef: RefObject<HTMLButtonElement | null>;
   toggle(): void;
-  /** Closes; `restoreFocus` puts focus back on the header button (not after a jump, which focuses its target). */
+  /** Opens it (files dropped on the window show their import in the library panel). */
+  show(): void;
+  /** Closes; `restoreFocus` puts focus back on the header button (not after a jump or an opened article, which take it). */
   close(restoreFocus: boolean): void;
 }
 
-/** Owns the panel's open state and closes it on Escape (controls inside that use Escape stop it first). */
-export function useBookmarksPanel(): BookmarksPanelState {
+/** Owns a panel's open state and closes it on Escape (controls inside that use Escape stop it first). */
+export function useSidePanel(): SidePanelState {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -30,6 +32,8 @@ export function useBookmarksPanel(): BookmarksPanelState {
     return () => window.removeEventListener('keydown', onKey);
   }, [open, close]);
 
-  const toggle = useCallback(() => setOpen((value) => !value), []);
-  return { open, buttonRef, toggle, close };
+  // Closing with focus inside must not strand it in a removed panel.
+  const toggle = useCallback(() => (open ? close(true) : setOpen(true)), [open, close]);
+  const show = useCallback(() => setOpen(true), []);
+  return { open, buttonRef, toggle, show, close };
 }
