@@ -34,10 +34,15 @@ export function slugify(heading: string): string {
  */
 export function uniqueSectionIds(headings: readonly string[]): string[] {
   const taken = new Set(reservedSectionIds);
+  // Where each base's search for a free suffix goes on: a heading repeated 10,000 times stays linear.
+  const nextSuffix = new Map<string, number>();
   return headings.map((heading) => {
     const base = slugify(heading) || 'section';
     let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    for (let n = nextSuffix.get(base) ?? 2; taken.has(id); n++) {
+      id = `${base}-${n}`;
+      nextSuffix.set(base, n + 1);
+    }
     taken.add(id);
     return id;
   });

@@ -24,3 +24,16 @@ describe('uniqueSectionIds', () => {
     expect(uniqueSectionIds(headings)).toEqual(uniqueSectionIds([...headings]));
   });
 });
+
+describe('uniqueSectionIds at scale', () => {
+  it('numbers 20,000 repeats of one heading in order, each once', () => {
+    const ids = uniqueSectionIds(Array.from({ length: 20_000 }, () => 'อ้างอิง'));
+    expect(ids.slice(0, 3)).toEqual(['อ้างอิง', 'อ้างอิง-2', 'อ้างอิง-3']);
+    expect(ids.at(-1)).toBe('อ้างอิง-20000');
+    expect(new Set(ids).size).toBe(20_000);
+  });
+
+  it('skips a suffix another heading took', () => {
+    expect(uniqueSectionIds(['a', 'a-2', 'a', 'a'])).toEqual(['a', 'a-2', 'a-3', 'a-4']);
+  });
+});
