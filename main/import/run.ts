@@ -80,8 +80,10 @@ export async function runImport({ db, files, read, signal, onProgress, now = () 
   let batchStarted: number | null = null;
   let lastReport = 0;
 
-  const problem = (file: string, title: string | null, reason: string) => {
+  const problem = (file: string, title: string | null, message: string) => {
     counts.skipped++;
+    // The problem names its file: a refusal that starts with the name says it once.
+    const reason = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
     if (problemsListed++ < maxListedProblems) newProblems.push({ file, title, reason });
   };
   const commit = () => {

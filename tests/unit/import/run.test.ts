@@ -79,9 +79,9 @@ describe('an import of text exports', () => {
     const problems = reports.flatMap((r) => r.problems);
     expect(problems).toHaveLength(5);
     expect(problems).toEqual(expect.arrayContaining([
-      { file: 'empty.txt', title: null, reason: 'empty.txt: file is empty' },
-      { file: 'binary.txt', title: null, reason: 'binary.txt: binary file (contains NUL bytes)' },
-      { file: 'latin1.txt', title: null, reason: 'latin1.txt: not valid UTF-8 (convert TIS-620 or Windows-874 text to UTF-8 first)' },
+      { file: 'empty.txt', title: null, reason: 'file is empty' },
+      { file: 'binary.txt', title: null, reason: 'binary file (contains NUL bytes)' },
+      { file: 'latin1.txt', title: null, reason: 'not valid UTF-8 (convert TIS-620 or Windows-874 text to UTF-8 first)' },
       { file: 'bundled.txt', title: sampleArticle.title, reason: 'an article of this title comes with Aksorn and is not replaced' },
       { file: 'gone.txt', title: null, reason: expect.stringContaining('ENOENT') },
     ]));

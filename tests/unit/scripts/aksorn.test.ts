@@ -165,7 +165,7 @@ describe('aksorn import, list, remove and search on a user-data folder', { timeo
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(`2 imported, 0 updated, 0 unchanged, 0 redirects, 1 skipped into ${userData}\n`);
     expect(result.stderr).toMatch(/\[#+\] 100% {2}2 articles/);
-    expect(result.stderr).toContain('skipped: empty.txt: empty.txt: file is empty');
+    expect(result.stderr).toContain('skipped: empty.txt: file is empty');
   });
 
   it('lists the library as JSON objects of id, title, source and more', () => {
