@@ -47,13 +47,15 @@ export function openDatabase({ file, notices, now = () => new Date(), busyTimeou
 function prepare(file: string, busyTimeoutMs: number): DatabaseSync {
   const db = new DatabaseSync(file, { enableForeignKeyConstraints: true, timeout: busyTimeoutMs });
   try {
+    // Before anything writes: a newer Aksorn's database is left exactly as it is.
+    refuseNewer(db, file);
     // A new database only (an existing one keeps its own). Sections of a few kB fit a 16 KiB page whole;
     // with 4 KiB pages a fifth of the file was the unused tails of overflow pages (npm run bench:library).
     db.exec(`PRAGMA page_size = ${pageSize}`);
     db.exec('PRAGMA journal_mode = WAL');
     // NORMAL under WAL: a killed process loses nothing committed; only a power cut may lose the last commits.
     db.exec('PRAGMA synchronous = NORMAL');
-    migrate(db, file);
+    migrate(db);
     return db;
   } catch (error) {
     db.close();
@@ -61,14 +63,21 @@ function prepare(file: string, busyTimeoutMs: number): DatabaseSync {
   }
 }
 
-function migrate(db: DatabaseSync, file: string): void {
-  const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
+function versionOf(db: DatabaseSync): number {
+  return (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+}
+
+function refuseNewer(db: DatabaseSync, file: string): void {
+  const version = versionOf(db);
   if (version > schemaVersion) {
     throw new StartupError(
       `The library ${file} was written by a newer Aksorn (format ${version}; this one reads up to ${schemaVersion}). Start the newer Aksorn, or move the file away to start with an empty library.`,
     );
   }
-  for (let step = version; step < schemaVersion; step++) {
+}
+
+function migrate(db: DatabaseSync): void {
+  for (let step = versionOf(db); step < schemaVersion; step++) {
     db.exec('BEGIN IMMEDIATE');
     try {
       db.exec(schemaSteps[step] as string);

@@ -244,6 +244,31 @@ describe('browser-mode refusals', () => {
   });
 });
 
+describe('browser-mode uploads', () => {
+  const upload = (body: string | Buffer, headers: Record<string, string>) => send('/api/uploads', { method: 'POST', headers, body });
+
+  it('streams a file of any size past the API body limit to disk, under an id that startImport imports', async () => {
+    const page = `ดาราศาสตร์\n\n${'กล้องโทรทรรศน์ส่องดาว '.repeat(200)}\n\nประวัติ แก้\n\nเนื้อหา\n`;
+    expect(Buffer.byteLength(page)).toBeGreaterThan(1000);
+    const answer = await upload(page, { 'X-Aksorn-File-Name': encodeURIComponent('ดาราศาสตร์.txt') });
+    expect(answer.status).toBe(200);
+    const { upload: id } = (JSON.parse(answer.body) as { value: { upload: string } }).value;
+    const started = JSON.parse((await call('startImport', [[id]])).body) as { value: { id: string; files: string[] } };
+    expect(started.value.files).toEqual(['ดาราศาสตร์.txt']);
+    await expect
+      .poll(async () => (JSON.parse((await call('listImports', [])).body) as { value: { id: string; state: string }[] }).value.find((job) => job.id === started.value.id)?.state, { timeout: 20_000 })
+      .toBe('done');
+    expect((JSON.parse((await call('getArticle', ['ดาราศาสตร์'])).body) as { value: { title: string } }).value.title).toBe('ดาราศาสตร์');
+  });
+
+  it('refuses an upload without a file name, with a name not URI-encoded, by GET, and from another origin', async () => {
+    expect(errorOf(await upload('x', {})).message).toMatch(/names its file in the X-Aksorn-File-Name header/);
+    expect((await upload('x', { 'X-Aksorn-File-Name': '%E0%A4' })).status).toBe(400);
+    expect((await send('/api/uploads')).status).toBe(405);
+    expect((await upload('x', { 'X-Aksorn-File-Name': 'a.txt', Origin: 'https://evil.example' })).status).toBe(403);
+  });
+});
+
 describe('browser-mode static files', () => {
   it('serves the renderer with a strict CSP', async () => {
     const index = await send('/');

@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inTransaction, openDatabase } from '../../../main/db/open.js';
+import { schemaVersion } from '../../../main/db/schema.js';
+import { createNoticeBoard } from '../../../main/notices.js';
+import { StartupError } from '../../../main/store/startupError.js';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'aksorn-db-'));
+const fixedNow = () => new Date('2026-11-30T01:02:03.456Z');
+
+describe('opening the library database', () => {
+  it('makes a new database at the current format, in WAL mode with 16 KiB pages', () => {
+    const file = join(folder(), 'library.db');
+    const db = openDatabase({ file });
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: schemaVersion });
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    expect(db.prepare('PRAGMA page_size').get()).toEqual({ page_size: 16384 });
+    db.close();
+  });
+
+  it('moves a file that is not a database aside, keeps it, starts empty and says where it went', () => {
+    const dir = folder();
+    const file = join(dir, 'library.db');
+    writeFileSync(file, 'these are not the bytes of a database '.repeat(200));
+    const notices = createNoticeBoard();
+    const db = openDatabase({ file, notices, now: fixedNow });
+    const backup = join(dir, 'library.corrupt-2026-11-30T01-02-03-456Z.db');
+    expect(readFileSync(backup, 'utf8')).toContain('these are not the bytes');
+    expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 0 });
+    expect(notices.list().map(({ notice }) => notice)).toEqual([{ code: 'library-reset', backup, detail: 'it is not a database' }]);
+    db.close();
+  });
+
+  it('refuses a database from a newer Aksorn with one paragraph, and leaves it as it was', () => {
+    const file = join(folder(), 'library.db');
+    const newer = new DatabaseSync(file);
+    newer.exec(`PRAGMA user_version = ${schemaVersion + 1}`);
+    newer.close();
+    const before = readFileSync(file);
+    expect(() => openDatabase({ file })).toThrow(StartupError);
+    expect(() => openDatabase({ file })).toThrow(/written by a newer Aksorn \(format 2; this one reads up to 1\)/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('says which file it cannot open and why, when the folder is not there', () => {
+    const file = join(folder(), 'missing', 'library.db');
+    expect(() => openDatabase({ file })).toThrow(new RegExp(`Aksorn cannot open its library ${file}`));
+    expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('a transaction', () => {
+  it('commits all of its work, or none of it when it throws', () => {
+    const db = openDatabase({ file: ':memory:' });
+    inTransaction(db, () => db.exec("INSERT INTO meta (key, value) VALUES ('a', '1')"));
+    expect(() =>
+      inTransaction(db, () => {
+        db.exec("INSERT INTO meta (key, value) VALUES ('b', '2')");
+        throw new Error('half way');
+      }),
+    ).toThrow('half way');
+    expect(db.prepare('SELECT key FROM meta ORDER BY key').all()).toEqual([{ key: 'a' }]);
+  });
+});
