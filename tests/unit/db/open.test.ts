@@ -41,7 +41,7 @@ describe('opening the library database', () => {
     newer.close();
     const before = readFileSync(file);
     expect(() => openDatabase({ file })).toThrow(StartupError);
-    expect(() => openDatabase({ file })).toThrow(/written by a newer Aksorn \(format 2; this one reads up to 1\)/);
+    expect(() => openDatabase({ file })).toThrow(`written by a newer Aksorn (format ${schemaVersion + 1}; this one reads up to ${schemaVersion})`);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
