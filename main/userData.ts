@@ -40,7 +40,8 @@ export function libraryFileIn(dir: string): string {
 export function openUserData({ Store, dir, notices, program, now, checkEveryMs }: UserDataOptions): UserData {
   let db: DatabaseSync | undefined;
   // The database opens inside openStore's lock, and before an old file's bookmarks are moved into it.
-  const database = () => (db ??= openDatabase({ file: libraryFileIn(dir), notices, now }));
+  // A short wait for locks: writes wait for an import's transaction asynchronously (db/open.ts `writing`), never blocking the thread.
+  const database = () => (db ??= openDatabase({ file: libraryFileIn(dir), notices, now, busyTimeoutMs: 20 }));
   const opened = openStore({ Store, dir, notices, program, now, checkEveryMs, moveOut: (moved) => moveIn(database(), moved) });
   try {
     const library = database();
@@ -60,6 +61,8 @@ export function openUserData({ Store, dir, notices, program, now, checkEveryMs }
 
 /** Idempotent: a start cut short between the move and the rewrite moves the same again, and nothing doubles. */
 function moveIn(db: DatabaseSync, { bookmarks, readingPositions }: MovedOut): void {
-  new BookmarkRows(db).insert(bookmarks);
-  inTransaction(db, () => keepPositions(db, readingPositions));
+  inTransaction(db, () => {
+    new BookmarkRows(db).put(bookmarks);
+    keepPositions(db, readingPositions);
+  });
 }

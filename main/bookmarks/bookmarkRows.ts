@@ -5,7 +5,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { bookmarkSchema, type Bookmark } from '../../common/bookmarks.js';
-import { inTransaction } from '../db/open.js';
+import { writing } from '../db/open.js';
 
 export class BookmarkRows {
   private readonly sql;
@@ -42,20 +42,23 @@ export class BookmarkRows {
   }
 
   /** Adds them all in one transaction; one whose id is taken already is left out (undo may arrive twice). */
-  insert(bookmarks: readonly Bookmark[]): void {
+  async insert(bookmarks: readonly Bookmark[]): Promise<void> {
     if (bookmarks.length === 0) return;
-    inTransaction(this.db, () => {
-      for (const b of bookmarks) this.sql.insert.run(b.id, b.anchor.articleId, b.createdAt, JSON.stringify(b));
-    });
+    await writing(this.db, () => this.put(bookmarks));
   }
 
-  update(bookmark: Bookmark): void {
-    this.sql.update.run(JSON.stringify(bookmark), bookmark.id);
+  /** Adds them inside the caller's transaction (at start-up, before anything else writes). */
+  put(bookmarks: readonly Bookmark[]): void {
+    for (const b of bookmarks) this.sql.insert.run(b.id, b.anchor.articleId, b.createdAt, JSON.stringify(b));
   }
 
-  remove(ids: readonly string[]): void {
+  async update(bookmark: Bookmark): Promise<void> {
+    await writing(this.db, () => this.sql.update.run(JSON.stringify(bookmark), bookmark.id));
+  }
+
+  async remove(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    inTransaction(this.db, () => {
+    await writing(this.db, () => {
       for (const id of ids) this.sql.remove.run(id);
     });
   }

@@ -89,14 +89,14 @@ export function createBookmarks({ rows, library, now = () => new Date(), newId =
     if (!bookmark) throw new ApiError('not-found', `no bookmark with id ${quote(id)}`);
     return bookmark;
   };
-  const addAll = (bookmarks: readonly Bookmark[]) => {
+  const addAll = async (bookmarks: readonly Bookmark[]) => {
     if (rows.count() + bookmarks.length > limits.bookmarks) {
       throw new ApiError('bad-request', `Aksorn keeps at most ${limits.bookmarks} bookmarks`, {
         reason: 'too-many-bookmarks',
         max: limits.bookmarks,
       });
     }
-    rows.insert(bookmarks);
+    await rows.insert(bookmarks);
   };
   // `argument`: what the API calls the input, for refusals to name the field that is wrong.
   const add = async (input: NewBookmark, argument = 'bookmark'): Promise<BookmarkChange> => {
@@ -113,7 +113,7 @@ export function createBookmarks({ rows, library, now = () => new Date(), newId =
       createdAt: stamp,
       updatedAt: stamp,
     };
-    addAll([bookmark]);
+    await addAll([bookmark]);
     return changed([bookmark]);
   };
 
@@ -133,7 +133,7 @@ export function createBookmarks({ rows, library, now = () => new Date(), newId =
         return target !== null && target.sectionId === place.sectionId && (kind === 'section' || target.paragraph === place.paragraph);
       });
       if (here.length === 0) return add({ ...place, range: null, name: '', note: '' }, 'place');
-      rows.remove(here.map((b) => b.id));
+      await rows.remove(here.map((b) => b.id));
       return changed([], here);
     },
     async update(id, patch) {
@@ -144,12 +144,12 @@ export function createBookmarks({ rows, library, now = () => new Date(), newId =
         note: patch.note ?? old.note,
         updatedAt: now().toISOString(),
       };
-      rows.update(updated);
+      await rows.update(updated);
       return changed([updated]);
     },
     async remove(id) {
       const removed = find(id);
-      rows.remove([id]);
+      await rows.remove([id]);
       return changed([], [removed]);
     },
     async restore(bookmarks) {
@@ -162,7 +162,7 @@ export function createBookmarks({ rows, library, now = () => new Date(), newId =
         present.add(bookmark.id);
         back.push(bookmark);
       }
-      addAll(back);
+      await addAll(back);
       return changed(back);
     },
     async exportJson() {
@@ -180,7 +180,7 @@ export function createBookmarks({ rows, library, now = () => new Date(), newId =
         ids.add(bookmark.id);
         places.add(sameness(bookmark));
       }
-      addAll(fresh);
+      await addAll(fresh);
       return { added: fresh.length, skipped: incoming.length - fresh.length };
     },
   };

@@ -115,6 +115,39 @@ function startupError(file: string, error: unknown): Error {
   return new StartupError(`Aksorn cannot open its library ${file} (${message}). Make the file and its folder readable and writable, then start Aksorn again.`);
 }
 
+/**
+ * Runs `work` in one write transaction, waiting for the lock without blocking
+ * the thread: while another connection (an import's worker) writes, the
+ * attempt is tried again after a short pause, so the event loop keeps
+ * answering. For the main thread; all of `work` is committed, or none.
+ */
+export async function writing<T>(db: DatabaseSync, work: () => T, waitMs = 10_000): Promise<T> {
+  const deadline = performance.now() + waitMs;
+  for (let pause = 1; ; pause = Math.min(pause * 2, 20)) {
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      break;
+    } catch (error) {
+      if (!isBusy(error) || performance.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  // SQLITE_BUSY (5), with its extended codes (5 + n × 256).
+  const code = (error as { errcode?: unknown }).errcode;
+  return typeof code === 'number' && (code & 0xff) === 5;
+}
+
 /** Runs `work` in one write transaction: all of it is committed, or none. */
 export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
   db.exec('BEGIN IMMEDIATE');

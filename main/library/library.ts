@@ -9,7 +9,7 @@ import type { Article, ArticleSource, ArticleSummary } from '../../common/articl
 import { ApiError } from '../../common/envelope.js';
 import type { LibraryChange } from '../../common/events.js';
 import { quote } from '../../common/refusal.js';
-import { inTransaction } from '../db/open.js';
+import { inTransaction, writing } from '../db/open.js';
 import { ArticleRows, type WriteOutcome } from './articleRows.js';
 
 export interface LibraryPage {
@@ -63,14 +63,14 @@ export function createLibrary({ db, now = () => new Date() }: LibraryOptions): L
     },
     position: async (id) => rows.position(id),
     async add(article, from = { source: 'text', origin: article.id }) {
-      const outcome = inTransaction(db, () => rows.write(article, { ...from, now: now() }));
+      const outcome = await writing(db, () => rows.write(article, { ...from, now: now() }));
       if (outcome.kind === 'imported' || outcome.kind === 'updated') announce({ added: [outcome.id], removed: [], more: false });
       return outcome;
     },
     async remove(id) {
       const kind = rows.kindOf(id);
       if (kind === 'bundled') throw new ApiError('bad-request', `id ${quote(id)} names an article that comes with Aksorn and cannot be removed`);
-      if (kind === undefined || !inTransaction(db, () => rows.remove(id))) throw new ApiError('not-found', `no article with id ${quote(id)}`);
+      if (kind === undefined || !(await writing(db, () => rows.remove(id)))) throw new ApiError('not-found', `no article with id ${quote(id)}`);
       announce({ added: [], removed: [id], more: false });
     },
     resolveTitles: async (titles) => titles.map((title) => rows.resolve(title)),

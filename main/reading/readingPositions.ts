@@ -5,12 +5,13 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { ReadingPosition } from '../../common/reading.js';
+import { writing } from '../db/open.js';
 
 export interface ReadingPositionStore {
   get(articleId: string): ReadingPosition | null;
   /** The position in the article read last, of those the library still holds. */
   last(): ReadingPosition | null;
-  set(position: ReadingPosition): void;
+  set(position: ReadingPosition): Promise<void>;
 }
 
 /** A position as kept, and when it was read (ISO 8601). */
@@ -46,8 +47,8 @@ export function createReadingPositionStore(db: DatabaseSync, now: () => Date = (
   return {
     get: (articleId) => shown(sql.one.get(articleId) as Row | undefined),
     last: () => shown(sql.last.get() as Row | undefined),
-    set({ articleId, sectionId, progress }) {
-      sql.put.run(articleId, sectionId, progress, now().toISOString());
+    async set({ articleId, sectionId, progress }) {
+      await writing(db, () => sql.put.run(articleId, sectionId, progress, now().toISOString()));
     },
   };
 }

@@ -3,7 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inTransaction, openDatabase } from '../../../main/db/open.js';
+import { inTransaction, openDatabase, writing } from '../../../main/db/open.js';
 import { schemaVersion } from '../../../main/db/schema.js';
 import { createNoticeBoard } from '../../../main/notices.js';
 import { StartupError } from '../../../main/store/startupError.js';
@@ -63,5 +63,33 @@ describe('a transaction', () => {
       }),
     ).toThrow('half way');
     expect(db.prepare('SELECT key FROM meta ORDER BY key').all()).toEqual([{ key: 'a' }]);
+  });
+});
+
+describe('a write while another connection writes', () => {
+  it('waits for the lock without blocking the thread, then commits', async () => {
+    const file = join(folder(), 'library.db');
+    const mine = openDatabase({ file, busyTimeoutMs: 20 });
+    const other = openDatabase({ file });
+    other.exec('BEGIN IMMEDIATE');
+    let ticks = 0;
+    const ticking = setInterval(() => ticks++, 5);
+    const written = writing(mine, () => mine.exec("INSERT INTO meta (key, value) VALUES ('mine', '1')"));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The thread ran timers all along: a blocking wait would have let few or none through.
+    expect(ticks).toBeGreaterThan(20);
+    other.exec('COMMIT');
+    await written;
+    clearInterval(ticking);
+    expect(other.prepare("SELECT value FROM meta WHERE key = 'mine'").get()).toEqual({ value: '1' });
+  });
+
+  it('gives up after its wait with the database’s busy error', async () => {
+    const file = join(folder(), 'library.db');
+    const mine = openDatabase({ file, busyTimeoutMs: 1 });
+    const other = openDatabase({ file });
+    other.exec('BEGIN IMMEDIATE');
+    await expect(writing(mine, () => undefined, 50)).rejects.toThrow(/locked|busy/i);
+    other.exec('ROLLBACK');
   });
 });
