@@ -14,6 +14,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { NoticeBoard } from '../notices.js';
 import { sideFile } from '../store/sideFile.js';
 import { StartupError } from '../store/startupError.js';
+import { fold } from '../search/fold.js';
 import { schemaSteps, schemaVersion } from './schema.js';
 
 export interface OpenDatabaseOptions {
@@ -55,6 +56,8 @@ function prepare(file: string, busyTimeoutMs: number): DatabaseSync {
     db.exec('PRAGMA journal_mode = WAL');
     // NORMAL under WAL: a killed process loses nothing committed; only a power cut may lose the last commits.
     db.exec('PRAGMA synchronous = NORMAL');
+    // Search's folding, for the schema steps that index the text already there.
+    db.function('aksorn_fold', { deterministic: true }, (text) => fold(String(text)));
     migrate(db);
     return db;
   } catch (error) {

@@ -62,6 +62,18 @@ export const schemaSteps: readonly string[] = [
     value TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  `
+  -- Where search will find its candidates: each section's folded heading and
+  -- text (search/fold.ts) as trigrams, under the section's rowid. Contentless:
+  -- the text is the sections' own, so the index adds only its postings (0.41 ×
+  -- the text). Its segments are not merged while rows go in — that held the
+  -- write lock for up to 0.7 s — but a little after each import batch
+  -- (import/run.ts), in a transaction of its own.
+  CREATE VIRTUAL TABLE section_grams USING fts5(text, content='', contentless_delete=1, tokenize='trigram', detail='none');
+  INSERT INTO section_grams (section_grams, rank) VALUES ('automerge', 0);
+  INSERT INTO section_grams (section_grams, rank) VALUES ('crisismerge', 64);
+  INSERT INTO section_grams (rowid, text) SELECT rowid, aksorn_fold(heading) || char(10) || aksorn_fold(text) FROM sections;
+  `,
 ];
 
 export const schemaVersion = schemaSteps.length;

@@ -6,7 +6,13 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Article, ArticleSource, ArticleSummary } from '../../common/article.js';
 import { decodeArticle, encodeArticle, textSize, type SectionText } from './body.js';
+import { fold } from '../search/fold.js';
 import { titleKey } from './title.js';
+
+/** What the search index holds of a section: its heading and text, folded as search folds queries. */
+export function searchText({ heading, text }: SectionText): string {
+  return `${fold(heading)}\n${fold(text)}`;
+}
 
 /** What writing one article did. `kept` means the same page was there already, unchanged. */
 export type WriteOutcome =
@@ -48,7 +54,9 @@ function prepareStatements(db: DatabaseSync) {
     ),
     dropSections: prepare('DELETE FROM sections WHERE article = ?'),
     addSection: prepare('INSERT INTO sections (article, ord, id, heading, text) VALUES (?, ?, ?, ?, ?)'),
-    remove: prepare('DELETE FROM articles WHERE id = ?'),
+    dropGrams: prepare('DELETE FROM section_grams WHERE rowid IN (SELECT rowid FROM sections WHERE article = ?)'),
+    addGrams: prepare('INSERT INTO section_grams (rowid, text) VALUES (?, ?)'),
+    remove: prepare('DELETE FROM articles WHERE rowid = ?'),
     page: prepare('SELECT id, title, lang, section_count, source, size, added_at FROM articles ORDER BY rowid LIMIT ? OFFSET ?'),
     count: prepare('SELECT count(*) AS n FROM articles'),
     idOfKey: prepare('SELECT id FROM articles WHERE title_key = ?'),
@@ -93,12 +101,15 @@ export class ArticleRows {
     if (existing) {
       rowid = existing.rowid;
       this.sql.update.run(...fields, stamp, body, rowid);
-      this.sql.dropSections.run(rowid);
+      this.dropSections(rowid);
     } else {
       const [title, lang, ...rest] = fields;
       rowid = Number(this.sql.insert.run(id, title, key, lang, ...rest, stamp, stamp, body).lastInsertRowid);
     }
-    sections.forEach((section, ord) => this.sql.addSection.run(rowid, ord, section.id, section.heading, section.text));
+    sections.forEach((section, ord) => {
+      const sectionRowid = this.sql.addSection.run(rowid, ord, section.id, section.heading, section.text).lastInsertRowid;
+      this.sql.addGrams.run(sectionRowid, searchText(section));
+    });
     return { kind: existing ? 'updated' : 'imported', id };
   }
 
@@ -134,7 +145,16 @@ export class ArticleRows {
   }
 
   remove(id: string): boolean {
-    return Number(this.sql.remove.run(id).changes) > 0;
+    const rowid = this.position(id);
+    if (rowid === undefined) return false;
+    this.dropSections(rowid);
+    return Number(this.sql.remove.run(rowid).changes) > 0;
+  }
+
+  /** A section's grams go with it: the index is contentless, so nothing else would remove them. */
+  private dropSections(article: number): void {
+    this.sql.dropGrams.run(article);
+    this.sql.dropSections.run(article);
   }
 
   page(offset: number, limit: number): ArticleSummary[] {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inTransaction, openDatabase, writing } from '../../../main/db/open.js';
-import { schemaVersion } from '../../../main/db/schema.js';
+import { schemaSteps, schemaVersion } from '../../../main/db/schema.js';
 import { createNoticeBoard } from '../../../main/notices.js';
 import { StartupError } from '../../../main/store/startupError.js';
 
@@ -49,6 +49,24 @@ describe('opening the library database', () => {
     const file = join(folder(), 'missing', 'library.db');
     expect(() => openDatabase({ file })).toThrow(new RegExp(`Aksorn cannot open its library ${file}`));
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('the search index', () => {
+  const grams = (db: DatabaseSync, term: string) =>
+    (db.prepare('SELECT rowid FROM section_grams WHERE section_grams MATCH ? ORDER BY rowid').all(`"${term}"`) as { rowid: number }[]).map((r) => r.rowid);
+
+  it('is built from the sections of a library made before it, folded as search folds', () => {
+    const file = join(folder(), 'library.db');
+    const old = new DatabaseSync(file);
+    old.exec(schemaSteps[0] as string);
+    old.exec('PRAGMA user_version = 1');
+    old.exec("INSERT INTO articles VALUES (1, 'a', 'A', 'A', 'th', 'text', 'a.txt', 1, 1, 'h', 't', 't', x'00')");
+    old.exec("INSERT INTO sections (article, ord, id, heading, text) VALUES (1, 0, 'lead', 'CAFÉ', 'ปี ๒๐๐๗ กรุงเทพ')");
+    old.close();
+    const db = openDatabase({ file });
+    expect([grams(db, 'caf'), grams(db, '200'), grams(db, 'กรุ'), grams(db, 'xyz')]).toEqual([[1], [1], [1], []]);
+    db.close();
   });
 });
 

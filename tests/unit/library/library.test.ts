@@ -119,3 +119,25 @@ describe('titles and redirects', () => {
     expect(new ArticleRows(sampleDb()).addAlias('Bangkok', 'bangkok')).toBe(false);
   });
 });
+
+describe('the search index beside the articles', () => {
+  const sectionsMatching = (db: DatabaseSync, term: string) =>
+    (
+      db
+        .prepare('SELECT s.id FROM section_grams AS g JOIN sections AS s ON s.rowid = g.rowid WHERE section_grams MATCH ? ORDER BY s.rowid')
+        .all(`"${term}"`) as { id: string }[]
+    ).map((row) => row.id);
+
+  it('follows every add, update and removal in the same transaction', async () => {
+    const db = sampleDb();
+    const library = createLibrary({ db });
+    expect(sectionsMatching(db, 'ข้อ')).toEqual(['ประวัติ']);
+    await library.add({ ...imported, lead: [{ runs: [{ text: 'กล้องโทรทรรศน์' }] }] });
+    expect(sectionsMatching(db, 'ทรร')).toEqual(['lead']);
+    await library.add({ ...imported, lead: [{ runs: [{ text: 'ดาวเคราะห์' }] }] });
+    expect([sectionsMatching(db, 'ทรร'), sectionsMatching(db, 'เคร')]).toEqual([[], ['lead']]);
+    await library.remove(imported.id);
+    expect(sectionsMatching(db, 'เคร')).toEqual([]);
+    expect((db.prepare('SELECT count(*) AS n FROM section_grams').get() as { n: number }).n).toBe(3);
+  });
+});
