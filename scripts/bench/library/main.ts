@@ -70,16 +70,17 @@ if (values.json) {
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   const ms = (value: number) => `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`;
   console.log(`library bench: ${machine.cpu}, ${machine.cores} cores, ${mb(machine.totalMemoryBytes)}, Node ${machine.node}, load ${machine.loadAverage.toFixed(2)}; seed ${seed}`);
-  console.log('| articles | import | RSS while importing | API while importing p50 / p95 / p99 / max (calls; longest event-loop stall) | text | database | db ÷ text | open article p50 / p95 / max | cold start (process / core) p50 |');
+  console.log('| articles | import | RSS while importing | API while importing p50 / p95 / p99 / max (calls; longest event-loop stall) | text | database (of which search index) | without the index ÷ text | open article p50 / p95 / max | cold start (process / core) p50 |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const { size, figures: f } of results) {
-    const ratio = f.databaseBytes / f.plainTextBytes;
+    // The issue's target is the database without the search index.
+    const ratio = (f.databaseBytes - f.searchIndexBytes) / f.plainTextBytes;
     console.log(
       `| ${size.toLocaleString('en')} (${f.articles.toLocaleString('en')} + ${f.aliases.toLocaleString('en')} redirects, ${f.skipped} skipped) ` +
         `| ${f.articlesPerSecond.toFixed(0)}/s, ${f.importSeconds.toFixed(0)} s ${mark(f.articlesPerSecond >= targets.articlesPerSecond)} ` +
         `| ${mb(f.importRssMaxBytes)} ${mark(f.importRssMaxBytes <= targets.importRssMaxBytes)} ` +
         `| ${ms(f.apiWhileImporting.p50)} / ${ms(f.apiWhileImporting.p95)} / ${ms(f.apiWhileImporting.p99)} / ${ms(f.apiWhileImporting.max)} (${f.apiWhileImporting.samples}; ${ms(f.loopDelayMaxMs)}) ${mark(f.apiWhileImporting.max <= targets.apiWhileImportingMs)} ` +
-        `| ${mb(f.plainTextBytes)} | ${mb(f.databaseBytes)} | ${ratio.toFixed(2)} ${mark(ratio <= targets.databaseToText)} ` +
+        `| ${mb(f.plainTextBytes)} | ${mb(f.databaseBytes)} (${mb(f.searchIndexBytes)}) | ${ratio.toFixed(2)} ${mark(ratio <= targets.databaseToText)} ` +
         `| ${ms(f.openArticle.p50)} / ${ms(f.openArticle.p95)} / ${ms(f.openArticle.max)} ${mark(f.openArticle.max <= targets.openArticleMs)} ` +
         `| ${ms(f.coldStartProcess.p50)} / ${ms(f.coldStartCore.p50)} ${mark(f.coldStartProcess.p50 <= targets.coldStartMs)} |`,
     );

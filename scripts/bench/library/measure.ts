@@ -31,6 +31,8 @@ export interface LibraryFigures {
   readonly loopDelayMaxMs: number;
   readonly plainTextBytes: number;
   readonly databaseBytes: number;
+  /** Of which the search index (FTS5's tables). */
+  readonly searchIndexBytes: number;
   readonly openArticle: LatencyStats;
   /** From a fresh process's start to the first article's text: whole process (tsx included), and from createCore on. */
   readonly coldStartProcess: LatencyStats;
@@ -81,7 +83,17 @@ core.close();
 
 // 2. The database, after its log is folded in (what stays on disk).
 const dbFile = libraryFileIn(userDataDir);
-execFileSync(process.execPath, ['-e', `const {DatabaseSync}=require('node:sqlite');const d=new DatabaseSync(${JSON.stringify(dbFile)});d.exec('PRAGMA wal_checkpoint(TRUNCATE)');d.close()`]);
+const searchIndexBytes = Number(
+  execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `const {DatabaseSync}=require('node:sqlite');const d=new DatabaseSync(${JSON.stringify(dbFile)});d.exec('PRAGMA wal_checkpoint(TRUNCATE)');` +
+        `process.stdout.write(String(d.prepare("SELECT coalesce(sum(pgsize),0) AS n FROM dbstat WHERE name LIKE 'section_grams%'").get().n));d.close()`,
+    ],
+    { encoding: 'utf8' },
+  ),
+);
 const databaseBytes = statSync(dbFile).size;
 
 // 3. Opening articles anywhere in the library.
@@ -122,6 +134,7 @@ const figures: LibraryFigures = {
   loopDelayMaxMs: loop.max / 1e6,
   plainTextBytes,
   databaseBytes,
+  searchIndexBytes,
   openArticle: latencyStats(opens),
   coldStartProcess: latencyStats(process_),
   coldStartCore: latencyStats(fromCore),
