@@ -9,21 +9,13 @@ import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { BookmarkRows } from './bookmarks/bookmarkRows.js';
 import { inTransaction, openDatabase } from './db/open.js';
-import type { NoticeBoard } from './notices.js';
 import { keepPositions } from './reading/readingPositions.js';
-import { openStore, type StoreClass } from './store/open.js';
+import { openStore, type OpenStoreOptions } from './store/open.js';
 import type { MovedOut } from './store/salvage.js';
 import type { StateStore } from './store/state.js';
 
-export interface UserDataOptions {
-  readonly Store: StoreClass;
-  readonly dir: string;
-  readonly notices: NoticeBoard;
-  /** What this process is, named in the folder's lock ("browser mode"). */
-  readonly program: string;
-  readonly now?: () => Date;
-  readonly checkEveryMs?: number;
-}
+/** The settings store's options; where an older file's bookmarks go is this module's to decide. */
+export type UserDataOptions = Omit<OpenStoreOptions, 'moveOut'>;
 
 export interface UserData {
   readonly store: StateStore;

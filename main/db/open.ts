@@ -81,15 +81,10 @@ function refuseNewer(db: DatabaseSync, file: string): void {
 
 function migrate(db: DatabaseSync): void {
   for (let step = versionOf(db); step < schemaVersion; step++) {
-    db.exec('BEGIN IMMEDIATE');
-    try {
+    inTransaction(db, () => {
       db.exec(schemaSteps[step] as string);
       db.exec(`PRAGMA user_version = ${step + 1}`);
-      db.exec('COMMIT');
-    } catch (error) {
-      db.exec('ROLLBACK');
-      throw error;
-    }
+    });
   }
 }
 
@@ -135,14 +130,7 @@ export async function writing<T>(db: DatabaseSync, work: () => T, waitMs = 10_00
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
-  try {
-    const result = work();
-    db.exec('COMMIT');
-    return result;
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
-  }
+  return commitOrRollBack(db, work);
 }
 
 function isBusy(error: unknown): boolean {
@@ -154,6 +142,11 @@ function isBusy(error: unknown): boolean {
 /** Runs `work` in one write transaction: all of it is committed, or none. */
 export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
   db.exec('BEGIN IMMEDIATE');
+  return commitOrRollBack(db, work);
+}
+
+/** Inside a transaction just begun: commits what `work` did, or rolls it all back when it throws. */
+function commitOrRollBack<T>(db: DatabaseSync, work: () => T): T {
   try {
     const result = work();
     db.exec('COMMIT');

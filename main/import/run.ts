@@ -16,8 +16,12 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { maxListedProblems, type ImportProblem } from '../../common/imports.js';
+import { inTransaction } from '../db/open.js';
 import { ArticleRows } from '../library/articleRows.js';
-import type { ImportFormat, ImportInput, ImportItem } from './types.js';
+import type { ImportedArticle, ImportedRedirect, ImportFormat, ImportInput, ImportItem } from './types.js';
+
+/** What a batch writes. */
+type WrittenItem = ImportedArticle | ImportedRedirect;
 
 /** A file to import, by path (browser uploads are saved to a file first). */
 export interface ImportFile {
@@ -83,7 +87,8 @@ export async function runImport({ db, files, read, signal, onProgress, now = () 
   let newProblems: ImportProblem[] = [];
   let committed: string[] = [];
   let committedMore = false;
-  let batch: { item: ImportItem; file: ImportFile; format: ImportFormat }[] = [];
+  // Skipped pages never enter a batch: they are problems at once.
+  let batch: { item: WrittenItem; file: ImportFile; format: ImportFormat }[] = [];
   let batchStarted: number | null = null;
   let lastReport = 0;
 
@@ -96,23 +101,20 @@ export async function runImport({ db, files, read, signal, onProgress, now = () 
   const commit = () => {
     if (batch.length === 0) return;
     const ids: string[] = [];
-    db.exec('BEGIN IMMEDIATE');
     try {
-      for (const { item, file, format } of batch) {
-        const id = write(item, file, format);
-        if (id !== null) ids.push(id);
-      }
-      db.exec('COMMIT');
+      inTransaction(db, () => {
+        for (const { item, file, format } of batch) {
+          const id = write(item, file, format);
+          if (id !== null) ids.push(id);
+        }
+      });
     } catch (error) {
-      db.exec('ROLLBACK');
       throw new WriteFailure(error);
     }
     batch = [];
     batchStarted = null;
     // The search index merges its segments a little after each batch, in a transaction of its own (db/schema.ts).
-    db.exec('BEGIN IMMEDIATE');
-    db.exec(`INSERT INTO section_grams (section_grams, rank) VALUES ('merge', ${mergePagesPerBatch})`);
-    db.exec('COMMIT');
+    inTransaction(db, () => db.exec(`INSERT INTO section_grams (section_grams, rank) VALUES ('merge', ${mergePagesPerBatch})`));
     for (const id of ids) {
       if (committed.length < maxReportedIds) committed.push(id);
       else committedMore = true;
@@ -128,12 +130,11 @@ export async function runImport({ db, files, read, signal, onProgress, now = () 
     newProblems = [];
   };
   /** Writes one item inside the batch's transaction; answers the id of an article it added or changed. */
-  const write = (item: ImportItem, file: ImportFile, format: ImportFormat): string | null => {
+  const write = (item: WrittenItem, file: ImportFile, format: ImportFormat): string | null => {
     if (item.kind === 'redirect') {
       if (rows.addAlias(item.from, item.to)) counts.aliases++;
       return null;
     }
-    if (item.kind === 'skipped') return null;
     db.exec('SAVEPOINT article');
     try {
       const outcome = rows.write(item.article, { source: format, origin: file.name, now: now() });
