@@ -7,8 +7,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The import worker is an entry of its own: main starts it as a worker thread (main/electron/paths.ts).
-      rollupOptions: { input: { app: resolve('main/electron/app.ts'), importWorker: resolve('main/import/worker.ts') } },
+      // The workers are entries of their own: main starts them as worker threads (main/electron/paths.ts).
+      rollupOptions: {
+        input: { app: resolve('main/electron/app.ts'), importWorker: resolve('main/import/worker.ts'), searchWorker: resolve('main/search/worker.ts') },
+      },
     },
   },
   preload: {

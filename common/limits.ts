@@ -6,6 +6,8 @@ export const limits = {
   query: 10_000,
   /** Hits one search answers at most. */
   searchHits: 100,
+  /** How deep "more results" pages. */
+  searchOffset: 10_000,
   /** A bookmarks export, as text. */
   importText: 20 * 1024 * 1024,
   /** A wiki title (MediaWiki allows 255 bytes). */

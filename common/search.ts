@@ -1,18 +1,39 @@
 /** Full-text search: the options a query takes and the hits it answers. */
 import { z } from 'zod';
-import { anyText, wholeNumber } from './fields.js';
+import { anyText, idSchema, wholeNumber } from './fields.js';
 import { limits } from './limits.js';
 
 /** Any text is a valid query (an empty one finds nothing). */
 export const searchQuerySchema = anyText(limits.query);
 
+/** Where to search: the whole library, or one article. */
+export const searchScopeSchema = z.union([z.literal('library'), z.strictObject({ article: idSchema }).readonly()]);
+export type SearchScope = z.infer<typeof searchScopeSchema>;
+
 export const searchOptionsSchema = z
   .strictObject({
-    /** How many hits to answer at most (default 20); `total` still counts them all. */
+    /** How many hits to answer at most (default 20). */
     limit: wholeNumber(1, limits.searchHits).optional(),
+    /** How many of the best hits to skip: "more results" asks again with the next offset. */
+    offset: wholeNumber(0, limits.searchOffset).optional(),
+    /** The whole library (the default), or one article. */
+    scope: searchScopeSchema.optional(),
+    /** Typed into a search box: a newer such search cancels this one, which then answers `superseded`. */
+    asYouType: z.boolean().optional(),
   })
   .readonly();
 export type SearchOptions = z.infer<typeof searchOptionsSchema>;
+
+/** An article a query names: every term is in its title, or in another title of it (a redirect). */
+export const titleMatchSchema = z
+  .strictObject({
+    articleId: z.string(),
+    title: z.string(),
+    /** The redirect title that matched, when the article's own title did not. */
+    alias: z.string().optional(),
+  })
+  .readonly();
+export type TitleMatch = z.infer<typeof titleMatchSchema>;
 
 /** Text around the first match, so the UI never re-scans the section. */
 export const excerptSchema = z.strictObject({ pre: z.string(), match: z.string(), post: z.string() }).readonly();
@@ -44,10 +65,17 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchResultsSchema = z
   .strictObject({
-    /** Best first, at most `limit`. */
+    /** Articles whose titles hold every term, best first (library scope, first page only). */
+    titles: z.array(titleMatchSchema).readonly(),
+    /** Best first, at most `limit`, after `offset`. */
     hits: z.array(searchHitSchema).readonly(),
-    /** How many sections matched in all. */
+    /** Sections that matched: all of them when `exact`, else the ones counted before counting stopped ("more than"). */
     total: z.int(),
+    /** The articles those sections are in. */
+    articles: z.int(),
+    exact: z.boolean(),
+    /** A newer as-you-type search cancelled this one: it answers nothing. */
+    superseded: z.boolean(),
   })
   .readonly();
 export type SearchResults = z.infer<typeof searchResultsSchema>;

@@ -11,13 +11,13 @@ import type { ImportJobs } from './import/jobs.js';
 import type { Library } from './library/library.js';
 import type { NoticeBoard } from './notices.js';
 import { asPlainData } from './plain.js';
-import type { LibrarySearch } from './search/librarySearch.js';
+import type { SearchService } from './search/searchService.js';
 import type { ReadingPositionStore } from './reading/readingPositions.js';
 import type { SettingsStore } from './store/settings.js';
 
 export interface ApiDeps {
   readonly library: Library;
-  readonly search: LibrarySearch;
+  readonly search: Pick<SearchService, 'search'>;
   readonly settings: SettingsStore;
   readonly bookmarks: Bookmarks;
   readonly readingPosition: ReadingPositionStore;

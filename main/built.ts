@@ -1,19 +1,17 @@
 /**
  * The built data in out/data: bundled article sources parsed once at build
- * time, and their search index, so that start-up never re-parses or
- * re-indexes bundled content.
+ * time, so that start-up never re-parses them. (Search reads the library
+ * database's own index: nothing of it is built here.)
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../common/article.js';
-import type { SearchIndexData } from './search/build.js';
 
 const builtFormatVersion = 1;
-const files = { articles: 'library.json', searchIndex: 'search-index.json' } as const;
+const files = { articles: 'library.json' } as const;
 
 export interface BuiltData {
   readonly articles: readonly Article[];
-  readonly searchIndex: SearchIndexData;
 }
 
 /** The files the build writes, for checks that they exist and are fresh. */
@@ -24,7 +22,6 @@ export function builtDataFiles(dataDir: string): string[] {
 export function writeBuiltData(dataDir: string, data: BuiltData): void {
   mkdirSync(dataDir, { recursive: true });
   writeJsonAtomic(join(dataDir, files.articles), { formatVersion: builtFormatVersion, articles: data.articles });
-  writeJsonAtomic(join(dataDir, files.searchIndex), data.searchIndex);
 }
 
 /** Reads the built data; a missing or foreign file gets an error that says how to rebuild. */
@@ -33,10 +30,7 @@ export function readBuiltData(dataDir: string): BuiltData {
   if (library.formatVersion !== builtFormatVersion || !Array.isArray(library.articles)) {
     throw new Error(`cannot load the built library ${join(dataDir, files.articles)}: unknown format; run "npm run build"`);
   }
-  return {
-    articles: library.articles as Article[],
-    searchIndex: readJson(join(dataDir, files.searchIndex)) as SearchIndexData,
-  };
+  return { articles: library.articles as Article[] };
 }
 
 /** Temp file + rename, so a reader never sees half a file. */

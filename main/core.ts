@@ -4,7 +4,6 @@
  * settings store and the library database → the API table.
  */
 import type { ReaderApi } from '../common/api.js';
-import type { Article } from '../common/article.js';
 import type { EventSubscription } from '../common/events.js';
 import { createApiTable } from './api.js';
 import { BookmarkRows } from './bookmarks/bookmarkRows.js';
@@ -14,13 +13,12 @@ import { createNoticeBoard, type NoticeBoard } from './notices.js';
 import { readBuiltData } from './built.js';
 import { createLibrary, placeBundled, type Library } from './library/library.js';
 import { createReadingPositionStore } from './reading/readingPositions.js';
-import { createLibrarySearch } from './search/librarySearch.js';
-import type { SearchIndexData } from './search/build.js';
-import { createSearch } from './search/search.js';
+import { createSearchService } from './search/searchService.js';
 import type { StoreClass } from './store/open.js';
 import { createSettingsStore } from './store/settings.js';
 import type { StateStore } from './store/state.js';
-import { createImportJobs, type WorkerSpec } from './import/jobs.js';
+import { createImportJobs } from './import/jobs.js';
+import type { WorkerSpec } from './workerSpec.js';
 import { createUploads, type Uploads } from './import/uploads.js';
 import { libraryFileIn, openUserData } from './userData.js';
 import type { DatabaseSync } from 'node:sqlite';
@@ -36,6 +34,8 @@ export interface CoreOptions {
   readonly program: string;
   /** The import worker, when it is not run from source (the Electron app's built file). */
   readonly importWorker?: WorkerSpec;
+  /** The search worker, likewise. */
+  readonly searchWorker?: WorkerSpec;
 }
 
 export interface Core {
@@ -51,8 +51,8 @@ export interface Core {
 }
 
 /** Builds the core; a start-up that cannot go on throws a StartupError (main/store/startupError.ts). */
-export function createCore({ dataDir, userDataDir, Store, program, importWorker }: CoreOptions): Core {
-  const { articles, searchIndex } = readBuiltData(dataDir);
+export function createCore({ dataDir, userDataDir, Store, program, importWorker, searchWorker }: CoreOptions): Core {
+  const { articles } = readBuiltData(dataDir);
   const notices = createNoticeBoard();
   const { store, db, close } = openUserData({ Store, dir: userDataDir, notices, program });
   try {
@@ -61,13 +61,10 @@ export function createCore({ dataDir, userDataDir, Store, program, importWorker 
     close();
     throw error;
   }
-  return assembleCore({ articles, searchIndex, store, db, notices, userDataDir, importWorker, close });
+  return assembleCore({ store, db, notices, userDataDir, importWorker, searchWorker, close });
 }
 
 export interface CoreParts {
-  /** The bundled articles (already placed in the database) and their built search index. */
-  readonly articles: readonly Article[];
-  readonly searchIndex: SearchIndexData;
   /** An opened settings store and library database, whose notices go to `notices`. */
   readonly store: StateStore;
   readonly db: DatabaseSync;
@@ -75,6 +72,7 @@ export interface CoreParts {
   /** The folder `db` and `store` live in: imports stage their uploads there. */
   readonly userDataDir: string;
   readonly importWorker?: WorkerSpec;
+  readonly searchWorker?: WorkerSpec;
   /** Closes what the parts hold (the store, the database, the folder lock). */
   readonly close: () => void;
   /** The clock and the bookmark ids; tests fix them. */
@@ -83,13 +81,14 @@ export interface CoreParts {
 }
 
 /** The wiring of the core over its parts: one place, which the tests' cores reuse. */
-export function assembleCore({ articles, searchIndex, store, db, notices, userDataDir, importWorker, close, now, newId }: CoreParts): Core {
+export function assembleCore({ store, db, notices, userDataDir, importWorker, searchWorker, close, now, newId }: CoreParts): Core {
   const library = createLibrary({ db, now });
   const uploads = createUploads(userDataDir);
   const imports = createImportJobs({ dbFile: libraryFileIn(userDataDir), library, uploads, worker: importWorker, now });
+  const search = createSearchService({ dbFile: libraryFileIn(userDataDir), worker: searchWorker });
   const api = createApiTable({
     library,
-    search: createLibrarySearch(library, createSearch(articles, searchIndex)),
+    search,
     settings: createSettingsStore(store),
     bookmarks: createBookmarks({ rows: new BookmarkRows(db), library, now, newId }),
     readingPosition: createReadingPositionStore(db, now),
@@ -103,6 +102,7 @@ export function assembleCore({ articles, searchIndex, store, db, notices, userDa
     onEvent: readerEvents(library, notices, imports),
     close() {
       void imports.close();
+      void search.close();
       close();
     },
   };

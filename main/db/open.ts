@@ -14,8 +14,9 @@ import { DatabaseSync } from 'node:sqlite';
 import type { NoticeBoard } from '../notices.js';
 import { sideFile } from '../store/sideFile.js';
 import { StartupError } from '../store/startupError.js';
-import { fold } from '../search/fold.js';
+import { fold, foldHazardsIn } from '../search/fold.js';
 import { schemaSteps, schemaVersion } from './schema.js';
+import { pairTokens } from '../search/library/indexText.js';
 
 export interface OpenDatabaseOptions {
   /** The database file (its -wal and -shm files live beside it). */
@@ -58,6 +59,8 @@ function prepare(file: string, busyTimeoutMs: number): DatabaseSync {
     db.exec('PRAGMA synchronous = NORMAL');
     // Search's folding, for the schema steps that index the text already there.
     db.function('aksorn_fold', { deterministic: true }, (text) => fold(String(text)));
+    db.function('aksorn_pairs', { deterministic: true }, (text) => pairTokens(String(text)));
+    db.function('aksorn_fold_hazards', { deterministic: true }, (text) => foldHazardsIn(String(text)));
     migrate(db);
     return db;
   } catch (error) {

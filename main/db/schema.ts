@@ -74,6 +74,47 @@ export const schemaSteps: readonly string[] = [
   INSERT INTO section_grams (section_grams, rank) VALUES ('crisismerge', 64);
   INSERT INTO section_grams (rowid, text) SELECT rowid, aksorn_fold(heading) || char(10) || aksorn_fold(text) FROM sections;
   `,
+  `
+  -- Two-character terms, which trigrams cannot find: each section's distinct
+  -- pairs of adjacent characters as tokens (search/library/indexText.ts),
+  -- under the section's rowid, merged like section_grams.
+  CREATE VIRTUAL TABLE section_pairs USING fts5(pairs, content='', contentless_delete=1, tokenize='ascii', detail='none');
+  INSERT INTO section_pairs (section_pairs, rank) VALUES ('automerge', 0);
+  INSERT INTO section_pairs (section_pairs, rank) VALUES ('crisismerge', 64);
+  INSERT INTO section_pairs (rowid, pairs) SELECT rowid, aksorn_pairs(aksorn_fold(heading) || char(10) || aksorn_fold(text)) FROM sections;
+  -- Which fold hazards (search/fold.ts) a section's text holds: where it has
+  -- none, search finds a plain term in the stored text without folding it.
+  ALTER TABLE sections ADD COLUMN hazards INTEGER NOT NULL DEFAULT 3;
+  UPDATE sections SET hazards = aksorn_fold_hazards(heading || char(10) || text);
+  -- Titles and redirect titles, folded, so that a query lists the articles it
+  -- names first. Small enough to keep their text: a 2-character term is a scan.
+  CREATE TABLE aliases_by_rowid (
+    rowid INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    target_key TEXT NOT NULL
+  );
+  INSERT INTO aliases_by_rowid (key, title, target_key) SELECT key, title, target_key FROM aliases;
+  DROP TABLE aliases;
+  ALTER TABLE aliases_by_rowid RENAME TO aliases;
+  CREATE INDEX aliases_by_target ON aliases (target_key);
+  CREATE VIRTUAL TABLE title_grams USING fts5(folded, tokenize='trigram', detail='none');
+  INSERT INTO title_grams (rowid, folded) SELECT rowid, aksorn_fold(title) FROM articles;
+  CREATE VIRTUAL TABLE alias_grams USING fts5(folded, tokenize='trigram', detail='none');
+  INSERT INTO alias_grams (rowid, folded) SELECT rowid, aksorn_fold(title) FROM aliases;
+  -- What leaves the library leaves its indexes, however it is deleted (an
+  -- article's sections go with it by cascade, which fires these too).
+  CREATE TRIGGER sections_leave_index AFTER DELETE ON sections BEGIN
+    DELETE FROM section_grams WHERE rowid = old.rowid;
+    DELETE FROM section_pairs WHERE rowid = old.rowid;
+  END;
+  CREATE TRIGGER articles_leave_index AFTER DELETE ON articles BEGIN
+    DELETE FROM title_grams WHERE rowid = old.rowid;
+  END;
+  CREATE TRIGGER aliases_leave_index AFTER DELETE ON aliases BEGIN
+    DELETE FROM alias_grams WHERE rowid = old.rowid;
+  END;
+  `,
 ];
 
 export const schemaVersion = schemaSteps.length;

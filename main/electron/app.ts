@@ -74,6 +74,7 @@ function startReader(): void {
     Store: ElectronStore,
     program: 'the Aksorn app',
     importWorker: { url: pathToFileURL(shell.importWorker), execArgv: [] },
+    searchWorker: { url: pathToFileURL(shell.searchWorker), execArgv: [] },
   });
   registerIpc(core.api);
   registerStaging(core.uploads);

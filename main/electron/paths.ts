@@ -16,6 +16,7 @@ export interface ShellPaths {
   readonly icon: string;
   /** The import worker, built beside the main bundle (electron.vite.config.ts). */
   readonly importWorker: string;
+  readonly searchWorker: string;
 }
 
 /** The shell's paths for an app path; a packaged app keeps its icon in resources/ (electron-builder extraResources). */
@@ -27,5 +28,6 @@ export function shellPaths(appPath: string, packaged: { readonly resourcesPath: 
     dataDir: join(appPath, 'out', 'data'),
     icon: packaged ? join(packaged.resourcesPath, 'icon.png') : join(appPath, 'assets', 'icon.png'),
     importWorker: join(appPath, 'out', 'main', 'importWorker.js'),
+    searchWorker: join(appPath, 'out', 'main', 'searchWorker.js'),
   };
 }

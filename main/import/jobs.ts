@@ -14,14 +14,9 @@ import type { Library } from '../library/library.js';
 import { maxReportedIds, type ImportFile } from './run.js';
 import type { Uploads } from './uploads.js';
 import type { WorkerJob, WorkerMessage } from './worker.js';
+import { sourceWorker, type WorkerSpec } from '../workerSpec.js';
 
-/** How to start the worker: from source under tsx (browser mode, tests), or the built file (the Electron app). */
-export interface WorkerSpec {
-  readonly url: URL;
-  readonly execArgv: readonly string[];
-}
-
-export const sourceWorker: WorkerSpec = { url: new URL('./worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+const importWorkerSource = sourceWorker(new URL('./worker.ts', import.meta.url));
 
 export interface ImportJobs {
   start(uploadIds: readonly string[]): ImportJob;
@@ -51,7 +46,7 @@ const keptFinished = 10;
  */
 const announceEveryMs = 1000;
 
-export function createImportJobs({ dbFile, library, uploads, worker = sourceWorker, now = () => new Date() }: ImportJobsOptions): ImportJobs {
+export function createImportJobs({ dbFile, library, uploads, worker = importWorkerSource, now = () => new Date() }: ImportJobsOptions): ImportJobs {
   const jobs: ImportJob[] = [];
   const filesOf = new Map<string, readonly ImportFile[]>();
   const listeners = new Set<(job: ImportJob) => void>();

@@ -113,8 +113,10 @@ export async function runImport({ db, files, read, signal, onProgress, now = () 
     }
     batch = [];
     batchStarted = null;
-    // The search index merges its segments a little after each batch, in a transaction of its own (db/schema.ts).
-    inTransaction(db, () => db.exec(`INSERT INTO section_grams (section_grams, rank) VALUES ('merge', ${mergePagesPerBatch})`));
+    // The search indexes merge their segments a little after each batch, in a transaction of their own (db/schema.ts).
+    inTransaction(db, () => {
+      for (const index of ['section_grams', 'section_pairs']) db.exec(`INSERT INTO ${index} (${index}, rank) VALUES ('merge', ${mergePagesPerBatch})`);
+    });
     for (const id of ids) {
       if (committed.length < maxReportedIds) committed.push(id);
       else committedMore = true;

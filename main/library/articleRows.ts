@@ -6,13 +6,10 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Article, ArticleSource, ArticleSummary } from '../../common/article.js';
 import { decodeArticle, encodeArticle, textSize, type SectionText } from './body.js';
-import { fold } from '../search/fold.js';
+import { fold, foldHazardsIn } from '../search/fold.js';
+import { pairTokens, sectionGramText } from '../search/library/indexText.js';
+import { nfcArticle } from './nfc.js';
 import { titleKey } from './title.js';
-
-/** What the search index holds of a section: its heading and text, folded as search folds queries. */
-export function searchText({ heading, text }: SectionText): string {
-  return `${fold(heading)}\n${fold(text)}`;
-}
 
 /** What writing one article did. `kept` means the same page was there already, unchanged. */
 export type WriteOutcome =
@@ -40,7 +37,7 @@ function prepareStatements(db: DatabaseSync) {
   const prepare = (sql: string): StatementSync => db.prepare(sql);
   return {
     byKey: prepare('SELECT rowid, id, source, hash FROM articles WHERE title_key = ?'),
-    byId: prepare('SELECT rowid, id, source, title_key FROM articles WHERE id = ?'),
+    byId: prepare('SELECT rowid, id, source, title_key, hash FROM articles WHERE id = ?'),
     body: prepare('SELECT rowid, id, title, body FROM articles WHERE id = ?'),
     sectionsOf: prepare('SELECT id, heading, text FROM sections WHERE article = ? ORDER BY ord'),
     rowid: prepare('SELECT rowid FROM articles WHERE id = ?'),
@@ -53,9 +50,13 @@ function prepareStatements(db: DatabaseSync) {
        WHERE rowid = ?`,
     ),
     dropSections: prepare('DELETE FROM sections WHERE article = ?'),
-    addSection: prepare('INSERT INTO sections (article, ord, id, heading, text) VALUES (?, ?, ?, ?, ?)'),
-    dropGrams: prepare('DELETE FROM section_grams WHERE rowid IN (SELECT rowid FROM sections WHERE article = ?)'),
+    addSection: prepare('INSERT INTO sections (article, ord, id, heading, text, hazards) VALUES (?, ?, ?, ?, ?, ?)'),
     addGrams: prepare('INSERT INTO section_grams (rowid, text) VALUES (?, ?)'),
+    addPairs: prepare('INSERT INTO section_pairs (rowid, pairs) VALUES (?, ?)'),
+    dropTitle: prepare('DELETE FROM title_grams WHERE rowid = ?'),
+    addTitle: prepare('INSERT INTO title_grams (rowid, folded) VALUES (?, ?)'),
+    dropAliasTitle: prepare('DELETE FROM alias_grams WHERE rowid = ?'),
+    addAliasTitle: prepare('INSERT INTO alias_grams (rowid, folded) VALUES (?, ?)'),
     remove: prepare('DELETE FROM articles WHERE rowid = ?'),
     page: prepare('SELECT id, title, lang, section_count, source, size, added_at FROM articles ORDER BY rowid LIMIT ? OFFSET ?'),
     count: prepare('SELECT count(*) AS n FROM articles'),
@@ -63,7 +64,8 @@ function prepareStatements(db: DatabaseSync) {
     idOfAlias: prepare('SELECT a.id FROM aliases AS al JOIN articles AS a ON a.title_key = al.target_key WHERE al.key = ?'),
     alias: prepare(
       `INSERT INTO aliases (key, title, target_key) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET title = excluded.title, target_key = excluded.target_key`,
+       ON CONFLICT (key) DO UPDATE SET title = excluded.title, target_key = excluded.target_key
+       RETURNING rowid`,
     ),
   };
 }
@@ -92,7 +94,7 @@ export class ArticleRows {
       const taken = this.sql.byId.get(id) as { title_key: string } | undefined;
       if (taken) return { kind: 'refused', reason: `its id ${JSON.stringify(id)} is taken by another article` };
     }
-    const stored: Article = { ...article, id };
+    const stored: Article = nfcArticle({ ...article, id });
     const { body, hash, sections } = encodeArticle(stored);
     if (existing && existing.hash === hash) return { kind: 'kept', id };
     const stamp = now.toISOString();
@@ -101,14 +103,20 @@ export class ArticleRows {
     if (existing) {
       rowid = existing.rowid;
       this.sql.update.run(...fields, stamp, body, rowid);
-      this.dropSections(rowid);
+      // The old sections leave the search indexes by trigger (db/schema.ts); the row stays, so its title is replaced here.
+      this.sql.dropSections.run(rowid);
+      this.sql.dropTitle.run(rowid);
     } else {
       const [title, lang, ...rest] = fields;
       rowid = Number(this.sql.insert.run(id, title, key, lang, ...rest, stamp, stamp, body).lastInsertRowid);
     }
+    this.sql.addTitle.run(rowid, fold(stored.title));
     sections.forEach((section, ord) => {
-      const sectionRowid = this.sql.addSection.run(rowid, ord, section.id, section.heading, section.text).lastInsertRowid;
-      this.sql.addGrams.run(sectionRowid, searchText(section));
+      const hazards = foldHazardsIn(`${section.heading}\n${section.text}`);
+      const sectionRowid = this.sql.addSection.run(rowid, ord, section.id, section.heading, section.text, hazards).lastInsertRowid;
+      const gramText = sectionGramText(section);
+      this.sql.addGrams.run(sectionRowid, gramText);
+      this.sql.addPairs.run(sectionRowid, pairTokens(gramText));
     });
     return { kind: existing ? 'updated' : 'imported', id };
   }
@@ -118,7 +126,9 @@ export class ArticleRows {
     const key = titleKey(from);
     const target = titleKey(to);
     if (key === '' || target === '' || key === target) return false;
-    this.sql.alias.run(key, from, target);
+    const { rowid } = this.sql.alias.get(key, from, target) as { rowid: number };
+    this.sql.dropAliasTitle.run(rowid);
+    this.sql.addAliasTitle.run(rowid, fold(from));
     return true;
   }
 
@@ -138,6 +148,11 @@ export class ArticleRows {
     return row?.rowid;
   }
 
+  /** What the article's content hashes to (it changes when a re-import changes the article). */
+  hashOf(id: string): string | undefined {
+    return (this.sql.byId.get(id) as { hash: string } | undefined)?.hash;
+  }
+
   /** Whether the article exists, and whether it came with Aksorn. */
   kindOf(id: string): 'bundled' | 'imported' | undefined {
     const row = this.sql.byId.get(id) as { source: string } | undefined;
@@ -147,14 +162,8 @@ export class ArticleRows {
   remove(id: string): boolean {
     const rowid = this.position(id);
     if (rowid === undefined) return false;
-    this.dropSections(rowid);
+    // Its sections, and the index rows of both, go by cascade and trigger (db/schema.ts).
     return Number(this.sql.remove.run(rowid).changes) > 0;
-  }
-
-  /** A section's grams go with it: the index is contentless, so nothing else would remove them. */
-  private dropSections(article: number): void {
-    this.sql.dropGrams.run(article);
-    this.sql.dropSections.run(article);
   }
 
   page(offset: number, limit: number): ArticleSummary[] {

@@ -7,7 +7,7 @@
 import lunr from 'lunr';
 import type { Article } from '../../common/article.js';
 import { limits } from '../../common/limits.js';
-import type { SearchHit, SearchOptions, SearchResults, TextMatch } from '../../common/search.js';
+import type { SearchHit, SearchOptions, TextMatch } from '../../common/search.js';
 import { sectionDocuments, type SectionDocument } from '../library/sections.js';
 import { foldText, type FoldedText } from './fold.js';
 import { excerptAround, findInText, toTextMatches } from './matches.js';
@@ -17,8 +17,14 @@ import { searchIndexFormatVersion, type SearchIndexData } from './build.js';
 
 export const defaultSearchLimit = 20;
 
+/** The hits of one article's search: `total` counts every matching section. */
+export interface ArticleHits {
+  readonly hits: readonly SearchHit[];
+  readonly total: number;
+}
+
 export interface Search {
-  search(query: string, options?: SearchOptions): SearchResults;
+  search(query: string, options?: Pick<SearchOptions, 'limit' | 'offset'>): ArticleHits;
 }
 
 interface FoldedDocument {
@@ -52,6 +58,7 @@ export function createSearch(articles: readonly Article[], data: SearchIndexData
       const terms = parseQuery(query);
       if (terms.length === 0) return { hits: [], total: 0 };
       const limit = Math.min(Math.max(1, Math.floor(options.limit ?? defaultSearchLimit)), limits.searchHits);
+      const offset = Math.max(0, Math.floor(options.offset ?? 0));
       // A needle of one gram or less is looked up exactly; longer ones are checked in the text.
       const toVerify = terms.filter((term) => !isExactLookup(term));
       const ranked = index
@@ -60,7 +67,7 @@ export function createSearch(articles: readonly Article[], data: SearchIndexData
         .map((result) => ({ result, tier: tierOf(result, terms) }))
         .sort((a, b) => b.tier - a.tier || b.result.score - a.result.score || Number(a.result.ref) - Number(b.result.ref));
       const hits = ranked
-        .slice(0, limit)
+        .slice(offset, offset + limit)
         .map(({ result }) => toHit(documents[Number(result.ref)] as SectionDocument, foldedDocument(Number(result.ref)), terms, result.score));
       return { hits, total: ranked.length };
     },

@@ -1,12 +1,11 @@
 /**
  * `aksorn search [--json] [--limit N] [--user-data DIR] <query>`: searches the
  * library in the user-data folder (the app's own by default) and prints the
- * hits by rank.
+ * articles whose titles match, then the hits by rank.
  */
 import type { SearchHit } from '../../common/search.js';
 import { limits } from '../../common/limits.js';
-import { createLibrary } from '../../main/library/library.js';
-import { indexLibrary } from '../../main/search/librarySearch.js';
+import { createSearchEngine } from '../../main/search/searchEngine.js';
 import { defaultSearchLimit } from '../../main/search/search.js';
 import { UsageError, type Command } from './command.js';
 import { userDataDirOf, userDataOption, withUserData } from './userData.js';
@@ -24,13 +23,16 @@ export const searchCommand: Command = {
     if (!Number.isInteger(limit) || limit < 1 || limit > limits.searchHits) {
       throw new UsageError(`--limit must be a whole number from 1 to ${limits.searchHits}`, searchCommand);
     }
-    const { search } = await withUserData(userDataDirOf(values, searchCommand), ({ db }) => indexLibrary(createLibrary({ db })));
-    const { hits, total } = search.search(query, { limit });
+    const { titles, hits, total, articles, exact } = await withUserData(userDataDirOf(values, searchCommand), ({ db }) =>
+      createSearchEngine(db).search(query, { limit }),
+    );
     if (values.json === true) {
       io.out(`${JSON.stringify(hits.map(toJson), null, 2)}\n`);
       return;
     }
-    io.out(`${total} section(s) found${total > hits.length ? `, showing ${hits.length}` : ''}\n`);
+    for (const { title, alias, articleId } of titles) io.out(`title: ${title}${alias === undefined ? '' : ` (as ${alias})`}  [${articleId}]\n`);
+    const counted = `${exact ? '' : 'more than '}${total} section(s) in ${articles} article(s)`;
+    io.out(`${counted}${total > hits.length ? `, showing ${hits.length}` : ''}\n`);
     hits.forEach((hit, i) => {
       const { pre, match, post } = hit.excerpt;
       io.out(`${i + 1}. ${hit.heading}  [${hit.articleId}#${hit.sectionId}]  score ${hit.score}\n   ${pre}«${match}»${post}\n`);

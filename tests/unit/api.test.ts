@@ -28,8 +28,9 @@ describe('invokeApi', () => {
 
   it('answers search with hits from the article', async () => {
     const result = await invokeApi(api, 'search', ['ข้อความ', { limit: 5 }]);
-    expect(result).toMatchObject({ ok: true, value: { total: 1, hits: [{ articleId: 'sample', sectionId: 'ประวัติ' }] } });
-    expect(await invokeApi(api, 'search', ['', {}])).toEqual({ ok: true, value: { hits: [], total: 0 } });
+    expect(result).toMatchObject({ ok: true, value: { total: 1, articles: 1, exact: true, hits: [{ articleId: 'sample', sectionId: 'ประวัติ' }] } });
+    const nothing = { titles: [], hits: [], total: 0, articles: 0, exact: true, superseded: false };
+    expect(await invokeApi(api, 'search', ['', {}])).toEqual({ ok: true, value: nothing });
   });
 
   it('updates and answers settings', async () => {

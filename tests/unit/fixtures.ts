@@ -3,7 +3,6 @@ import Conf from 'conf';
 import type { ReaderApi } from '../../common/api.js';
 import { assembleCore, type Core } from '../../main/core.js';
 import type { Article } from '../../common/article.js';
-import { buildSearchIndex } from '../../main/search/build.js';
 import { createNoticeBoard, type NoticeBoard } from '../../main/notices.js';
 import { placeBundled } from '../../main/library/library.js';
 import { openStore, type OpenedStore } from '../../main/store/open.js';
@@ -32,7 +31,7 @@ export function sampleCore(userDataDir: string, articles: readonly Article[] = [
   const notices = createNoticeBoard();
   const { store, db, close } = openTestUserData(userDataDir, notices);
   placeBundled(db, articles, new Date(0));
-  return assembleCore({ articles, searchIndex: buildSearchIndex(articles), store, db, notices, userDataDir, close });
+  return assembleCore({ store, db, notices, userDataDir, close });
 }
 
 /** The user-data folder as the app opens it: settings store and library database, the folder locked by this process. */

@@ -1,5 +1,5 @@
 /** Aksorn's own engine, as the app uses it: the index is JSON, loaded with JSON.parse + createSearch. */
-import type { SearchResults } from '../../../common/search.js';
+import type { ArticleHits } from '../../../main/search/search.js';
 import { buildSearchIndex, type SearchIndexData } from '../../../main/search/build.js';
 import { createSearch } from '../../../main/search/search.js';
 import { sectionKey } from '../sections.js';
@@ -12,7 +12,7 @@ export const aksornEngine: BenchEngine<SearchIndexData> = {
   load(articles, serialized) {
     if (serialized === undefined) throw new Error('aksorn needs its serialized index');
     const search = createSearch(articles, JSON.parse(serialized) as SearchIndexData);
-    const loaded: LoadedEngine<SearchResults> = {
+    const loaded: LoadedEngine<ArticleHits> = {
       search: (query, limit) => search.search(query, { limit }),
       keys: (results) => results.hits.map((hit) => sectionKey(hit.articleId, hit.sectionId)),
     };

@@ -12,7 +12,6 @@ import type { ReaderApi } from '../../../common/api.js';
 import type { Article } from '../../../common/article.js';
 import { sectionDocuments } from '../../../main/library/sections.js';
 import { readArticleSource } from '../../../main/library/source.js';
-import { buildSearchIndex } from '../../../main/search/build.js';
 import { assembleCore } from '../../../main/core.js';
 import { createNoticeBoard } from '../../../main/notices.js';
 import { placeBundled } from '../../../main/library/library.js';
@@ -71,7 +70,7 @@ export function createWorld(userDataDir: string, articles: readonly Article[]): 
   // A minute a call, from a fixed start: readAt and createdAt order as the calls do.
   const now = () => new Date(Date.UTC(2026, 0, 1) + 60_000 * ticks++);
   const newId = () => `00000000-0000-4000-8000-${(ids++).toString(16).padStart(12, '0')}`;
-  const { api } = assembleCore({ articles, searchIndex: buildSearchIndex(articles), store, db, notices, userDataDir, close, now, newId });
+  const { api } = assembleCore({ store, db, notices, userDataDir, close, now, newId });
   return {
     api,
     snapshot() {

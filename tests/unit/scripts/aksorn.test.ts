@@ -135,7 +135,7 @@ describe('aksorn search', { timeout: 60_000 }, () => {
   it('prints a readable list without --json', () => {
     const result = aksorn('search', 'ลาฟรอฟ');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^1 section\(s\) found\n1\. อัฟกานิสถาน .*\n .*«ลาฟรอฟ»/);
+    expect(result.stdout).toMatch(/^1 section\(s\) in 1 article\(s\)\n1\. อัฟกานิสถาน .*\n .*«ลาฟรอฟ»/);
   });
 
   it('answers hostile input with an empty list, not an error', () => {

@@ -1,17 +1,17 @@
 /** Any text is a valid query: odd input answers SearchResults and never throws; a real word inside it still finds its section. */
 import { describe, expect, it } from 'vitest';
-import type { SearchResults } from '../../../common/search.js';
+import type { ArticleHits } from '../../../main/search/search.js';
 import { seedArticle } from '../../seed.js';
 import { idsOf, sectionIdOf, seedSearch } from './corpus.js';
 
-function expectResults(results: SearchResults): void {
+function expectResults(results: ArticleHits): void {
   expect(Array.isArray(results.hits)).toBe(true);
   expect(Number.isInteger(results.total)).toBe(true);
   expect(results.hits.length).toBeLessThanOrEqual(results.total);
 }
 
 /** Searches, and when that throws, says for which query. */
-function searchNamingQuery(query: string): SearchResults {
+function searchNamingQuery(query: string): ArticleHits {
   try {
     return seedSearch.search(query, { limit: 20 });
   } catch (error) {
