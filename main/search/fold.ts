@@ -122,8 +122,8 @@ export function foldsToItselfOnly(folded: string): boolean {
  */
 export const foldHazard = { thai: 1, plain: 2 } as const;
 const hazardPatterns = [
-  [foldHazard.thai, /[\u00ad\u200b-\u200d\u2060\ufeff\u0e4d]/u],
-  [foldHazard.plain, /[A-Z\u0080-\u0e00\u0e3b-\u0e3f\u0e4d\u0e4f-\u{10ffff}]/u],
+  [foldHazard.thai, /[\u00ad\u200b-\u200d\u2060\ufeff]|\u0e4d/u],
+  [foldHazard.plain, /[A-Z\u0080-\u0e00\u0e3b-\u0e3f\u0e4f-\u{10ffff}]|\u0e4d/u],
 ] as const;
 
 /** The hazards (foldHazard bits) the text holds, kept beside each section for search's prefilter. */
