@@ -84,6 +84,7 @@ export const schemaSteps: readonly string[] = [
   INSERT INTO section_pairs (rowid, pairs) SELECT rowid, aksorn_pairs(aksorn_fold(heading) || char(10) || aksorn_fold(text)) FROM sections;
   -- Which fold hazards (search/fold.ts) a section's text holds: where it has
   -- none, search finds a plain term in the stored text without folding it.
+  -- (Like the indexes, it is what this fold makes: a change to fold needs a step.)
   ALTER TABLE sections ADD COLUMN hazards INTEGER NOT NULL DEFAULT 3;
   UPDATE sections SET hazards = aksorn_fold_hazards(heading || char(10) || text);
   -- Titles and redirect titles, folded, so that a query lists the articles it

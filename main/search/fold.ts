@@ -115,14 +115,14 @@ export function foldsToItselfOnly(folded: string): boolean {
  * Characters that may join or make, when folded, characters that fold to
  * themselves. In text without them such characters fold in place, and every
  * other one to itself or a space: so a needle of them is in the fold exactly
- * where it is in the text. A Thai needle need only rule out the invisible
- * characters (folded to nothing, they join what they split) and nikhahit
- * (which may make ำ); any other, also capitals, Thai digits and all beyond
- * ASCII and Thai.
+ * where it is in the text. A Thai needle need only rule out what folds to
+ * nothing (invisible characters and Latin combining accents, which join what
+ * they split) and nikhahit (which may make ำ); any other, also capitals, Thai
+ * digits and all beyond ASCII and Thai.
  */
 export const foldHazard = { thai: 1, plain: 2 } as const;
 const hazardPatterns = [
-  [foldHazard.thai, /[\u00ad\u200b-\u200d\u2060\ufeff]|\u0e4d/u],
+  [foldHazard.thai, /[\u00ad\u200b-\u200d\u2060\ufeff]|[\u0300-\u036f\u0e4d]/u],
   [foldHazard.plain, /[A-Z\u0080-\u0e00\u0e3b-\u0e3f\u0e4f-\u{10ffff}]|\u0e4d/u],
 ] as const;
 

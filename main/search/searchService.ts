@@ -7,7 +7,8 @@ import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../common/envelope.js';
 import type { SearchOptions, SearchResults } from '../../common/search.js';
 import { sourceWorker, type WorkerSpec } from '../workerSpec.js';
-import type { SearchReply, SearchRequest, SearchWorkerData } from './worker.js';
+import type { SearchReply, SearchRequest } from './answer.js';
+import type { SearchWorkerData } from './worker.js';
 
 export interface SearchService {
   search(query: string, options: SearchOptions): Promise<SearchResults>;

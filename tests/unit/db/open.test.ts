@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { inTransaction, openDatabase, writing } from '../../../main/db/open.js';
 import { schemaSteps, schemaVersion } from '../../../main/db/schema.js';
 import { createNoticeBoard } from '../../../main/notices.js';
+import { pairToken } from '../../../main/search/library/indexText.js';
 import { StartupError } from '../../../main/store/startupError.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'aksorn-db-'));
@@ -66,6 +67,26 @@ describe('the search index', () => {
     old.close();
     const db = openDatabase({ file });
     expect([grams(db, 'caf'), grams(db, '200'), grams(db, 'กรุ'), grams(db, 'xyz')]).toEqual([[1], [1], [1], []]);
+    db.close();
+  });
+});
+
+describe('the pair and title indexes', () => {
+  it('are built for a library made before them, with its redirects, and the fold hazards noted', () => {
+    const file = join(folder(), 'library.db');
+    const old = new DatabaseSync(file);
+    old.exec(schemaSteps[0] as string);
+    old.exec('PRAGMA user_version = 1');
+    old.exec("INSERT INTO articles VALUES (1, 'a', 'Alpha กรุงเทพ', 'alpha กรุงเทพ', 'th', 'text', 'a.txt', 1, 1, 'h', 't', 't', x'00')");
+    old.exec("INSERT INTO sections (article, ord, id, heading, text) VALUES (1, 0, 'lead', 'หัว', 'ป่า ไม้'), (1, 1, 's', 'Two', 'ก​ข')");
+    old.exec("INSERT INTO aliases (key, title, target_key) VALUES ('บางกอก', 'บางกอก', 'alpha กรุงเทพ')");
+    old.close();
+    const db = openDatabase({ file });
+    const rowids = (sql: string, ...params: string[]) => (db.prepare(sql).all(...params) as { rowid: number }[]).map((r) => r.rowid);
+    expect(rowids('SELECT rowid FROM section_pairs WHERE section_pairs MATCH ?', `"${pairToken('ป่')}"`)).toEqual([1]);
+    expect(rowids("SELECT rowid FROM title_grams WHERE folded LIKE '%alpha%'")).toEqual([1]);
+    expect(rowids("SELECT rowid FROM alias_grams WHERE folded LIKE '%บางก%'")).toEqual([1]);
+    expect(db.prepare('SELECT hazards FROM sections ORDER BY rowid').all()).toEqual([{ hazards: 0 }, { hazards: 3 }]);
     db.close();
   });
 });

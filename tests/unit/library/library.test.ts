@@ -140,4 +140,15 @@ describe('the search index beside the articles', () => {
     expect(sectionsMatching(db, 'เคร')).toEqual([]);
     expect((db.prepare('SELECT count(*) AS n FROM section_grams').get() as { n: number }).n).toBe(3);
   });
+
+  it('keeps text in composed form (NFC), whatever form the importer read', async () => {
+    const db = sampleDb();
+    const library = createLibrary({ db });
+    // Tone mark before sara u, and e + combining acute: both have a composed order.
+    const decomposed = 'ก\u0e48\u0e38 cafe\u0301';
+    await library.add({ ...imported, title: `หัวเรื่อง ${decomposed}`, lead: [{ runs: [{ text: decomposed }, { text: decomposed, link: 'x' }] }] });
+    const stored = await library.get((await library.list(0, 10)).articles.at(-1)?.id as string);
+    expect(stored.title).toBe(`หัวเรื่อง ${decomposed}`.normalize('NFC'));
+    expect(stored.lead[0]?.runs).toEqual([{ text: decomposed.normalize('NFC') }, { text: decomposed.normalize('NFC'), link: 'x' }]);
+  });
 });
