@@ -47,7 +47,7 @@ export function createSearchEngine(db: DatabaseSync): SearchEngine {
       const limit = Math.min(wanted ?? defaultSearchLimit, limits.searchHits);
       if (scope !== 'library') {
         const found = inArticle.search(scope.article, query, { limit, offset });
-        if (!found) throw new ApiError('not-found', `the library has no article ${quote(scope.article)}`);
+        if (!found) throw new ApiError('not-found', `options.scope.article: no article with id ${quote(scope.article)}`);
         return { ...nothing, hits: found.hits, total: found.total, articles: found.total > 0 ? 1 : 0 };
       }
       const page = sections.search({ terms, words: queryWords(terms), offset, limit, cancelled });

@@ -228,10 +228,24 @@ function argumentsOf(articles: readonly Article[]): Record<ReaderApiMethod, { va
           freeText(limits.query),
           fc.constantFrom('a:b', 'foo^', '+', '*', '~', 'ลาฟรอฟ', 'คาซัค', '๒๐๐๗', 'CAFE'),
         ),
-        fc.oneof(fc.constant({}), fc.record({ limit: fc.integer({ min: 1, max: limits.searchHits }) })),
+        fc.oneof(
+          fc.constant({}),
+          fc.record(
+            {
+              limit: fc.integer({ min: 1, max: limits.searchHits }),
+              offset: fc.nat({ max: 700 }),
+              scope: fc.oneof(fc.constant('library' as const), articleId.map((article) => ({ article }))),
+              asYouType: fc.boolean(),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
       ),
       fc.tuple(longStrings([limits.query + 1]), fc.constant({})),
       fc.record({ limit: fc.oneof(fc.constantFrom(0, limits.searchHits + 1, 2.5, -1, '5'), jsonNumber) }).map((options) => ['x', options]),
+      fc.record({ offset: fc.constantFrom(-1, 0.5, '0', limits.searchOffset + 1) }).map((options) => ['x', options]),
+      fc.record({ scope: fc.constantFrom('all', '', { article: '' }, { article: 'x', page: 1 }, { id: 'x' }) }).map((options) => ['x', options]),
+      fc.record({ asYouType: fc.constantFrom('yes', 1, null) }).map((options) => ['x', options]),
     ),
     // Nothing is staged in the fuzz: every upload id is unknown, and so is every import.
     startImport: byHand(
