@@ -77,6 +77,7 @@ describe('app entry', () => {
       dataDir: '/opt/aksorn/out/data',
       userDataDir: '/home/u/.config/Aksorn#userData',
       importWorker: { url: new URL('file:///opt/aksorn/out/main/importWorker.js'), execArgv: [] },
+      searchWorker: { url: new URL('file:///opt/aksorn/out/main/searchWorker.js'), execArgv: [] },
     });
   });
 
