@@ -26,7 +26,7 @@ export function ResultList({ layout, listId, busy, ...options }: { layout: Resul
     <div id={listId} className="search-panel__list" role="listbox" aria-label={t('searchResults')} aria-busy={busy}>
       {layout.titles.length > 0 && (
         <ul className="search-panel__group" role="group" aria-labelledby={titlesId}>
-          <li id={titlesId} className="search-panel__article" role="presentation" lang={language}>
+          <li id={titlesId} className="search-panel__group-heading" role="presentation" lang={language}>
             {t('searchTitles')}
           </li>
           {layout.titles.map(({ title, index }) => (
@@ -42,7 +42,7 @@ export function ResultList({ layout, listId, busy, ...options }: { layout: Resul
         // Article text sits in <bdi>, so its direction cannot spill into what follows.
         return (
           <ul key={group.articleId} className="search-panel__group" role="group" aria-labelledby={groupId} lang="th">
-            <li id={groupId} className="search-panel__article" role="presentation">
+            <li id={groupId} className="search-panel__group-heading search-panel__article" role="presentation">
               <bdi>{group.articleTitle}</bdi>
             </li>
             {group.hits.map(({ hit, index }) => (

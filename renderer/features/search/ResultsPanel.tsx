@@ -11,6 +11,7 @@ import type { SearchState } from './useSearch';
  */
 export function ResultsPanel({
   search,
+  onMore,
   layout,
   scope,
   onScopeChange,
@@ -18,6 +19,8 @@ export function ResultsPanel({
   ...options
 }: {
   search: SearchState;
+  /** Asks for more results (the search's `more`, and whatever the box does around it). */
+  onMore: () => void;
   layout: ResultsLayout;
   scope: ScopeChoice;
   /** Null while no article is open: then only the library can be searched. */
@@ -59,7 +62,7 @@ export function ResultsPanel({
           aria-disabled={search.loadingMore}
           // As in the list: a click keeps focus in the box.
           onMouseDown={(event) => event.preventDefault()}
-          onClick={search.more}
+          onClick={onMore}
         >
           {search.loadingMore ? t('searchLoadingMore') : t('searchMore')}
         </button>

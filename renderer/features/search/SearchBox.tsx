@@ -69,12 +69,18 @@ export function SearchBox({
     setSeen(shown);
     if (newest && answer) setActive({ answer: answer.key, item: itemKey({ kind: 'hit', hit: newest }) });
   }
-  // …in view, and with focus back in the box when it was on the button, so the arrow keys go on from there.
+  // …in view, and with focus back in the box when it was on the button (which may be gone now), so the arrow keys go on from there.
+  const refocus = useRef(false);
+  const more = () => {
+    refocus.current = document.activeElement !== input.current;
+    search.more();
+  };
   const newestIndex = newest ? layout.items.findIndex((item) => item.kind === 'hit' && item.hit === newest) : -1;
   useEffect(() => {
     if (newestIndex < 0) return;
     document.getElementById(optionId(newestIndex))?.scrollIntoView({ block: 'nearest' });
-    if (document.activeElement !== input.current && root.current?.contains(document.activeElement)) input.current?.focus();
+    if (refocus.current) input.current?.focus();
+    refocus.current = false;
   }, [shown, newestIndex, optionId]);
 
   const open = expanded && query.trim() !== '';
@@ -207,6 +213,7 @@ export function SearchBox({
       {open && (
         <ResultsPanel
           search={search}
+          onMore={more}
           layout={layout}
           scope={scope}
           onScopeChange={articleId === null ? null : setScope}

@@ -2,6 +2,9 @@
 import { limits } from '../../../common/limits';
 import type { SearchResults } from '../../../common/search';
 
+/** How many hits one page of the panel lists; the answer's `total` counts every matching section. */
+export const searchPageSize = 50;
+
 /** The results shown for one query: its pages so far, joined. */
 export interface ShownResults {
   /** The first page's titles, every page's hits in order, the newest page's counts. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchOptions } from '../../../common/search';
 import { errorMessage } from '../../api';
 import { useApi } from '../../useApi';
-import { appendPage, firstPage, hasMorePages, type ShownResults } from './pages';
+import { appendPage, firstPage, hasMorePages, searchPageSize, type ShownResults } from './pages';
 
 /** The answer to one query in one scope: its results so far, or why the search failed. */
 export type SearchAnswer =
@@ -25,9 +25,6 @@ export interface SearchState {
   more(): void;
 }
 
-/** How many hits one page of the panel lists; the answer's `total` counts every matching section. */
-export const searchLimit = 50;
-
 // Long enough that a fast typist sends one query per pause, short enough to feel instant.
 const debounceMs = 120;
 
@@ -45,7 +42,7 @@ function searchKey(query: string, articleId: string | null): string {
 
 function optionsFor(articleId: string | null, offset = 0): SearchOptions {
   // As you type, every search: a newer one (another keystroke, another scope) cancels this one in main.
-  return { limit: searchLimit, offset, scope: articleId === null ? 'library' : { article: articleId }, asYouType: true };
+  return { limit: searchPageSize, offset, scope: articleId === null ? 'library' : { article: articleId }, asYouType: true };
 }
 
 /**
@@ -77,7 +74,7 @@ export function useSearch(query: string, articleId: string | null): SearchState 
       api.search(wanted, optionsFor(articleId)).then(
         (results) => {
           if (!live || results.superseded) return;
-          setAnswer({ status: 'ready', key, query: wanted, shown: firstPage(results, searchLimit) });
+          setAnswer({ status: 'ready', key, query: wanted, shown: firstPage(results, searchPageSize) });
           setMoreRequest(null);
         },
         (error: unknown) => live && setAnswer({ status: 'failed', key, query: wanted, message: errorMessage(error) }),
@@ -109,7 +106,7 @@ export function useSearch(query: string, articleId: string | null): SearchState 
         if (page.superseded) return;
         setAnswer((old) =>
           old?.status === 'ready' && old.key === key && old.shown.next === offset
-            ? { ...old, shown: appendPage(old.shown, page, searchLimit) }
+            ? { ...old, shown: appendPage(old.shown, page, searchPageSize) }
             : old,
         );
       },
