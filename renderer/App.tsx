@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import iconUrl from '../assets/icon.svg';
-import { leadSectionId } from '../common/article';
+import { leadSectionId, type Article } from '../common/article';
 import type { ResolvedBookmark } from '../common/bookmarks';
 import type { SearchHit } from '../common/search';
 import { StatusPanel } from './components/StatusPanel';
@@ -34,6 +34,7 @@ import { usableMatches } from './features/search/highlight';
 import { MatchBar } from './features/search/MatchBar';
 import { SearchBox } from './features/search/SearchBox';
 import { useMatchHighlight } from './features/search/useMatchHighlight';
+import { usePendingHit } from './features/search/usePendingHit';
 import { LanguageSwitch } from './features/settings/LanguageSwitch';
 import { SettingsButton } from './features/settings/SettingsButton';
 import { SettingsPanel } from './features/settings/SettingsPanel';
@@ -124,7 +125,15 @@ function Reader({ settings }: { settings: SettingsState }) {
     sectionElement(article.id, leadSectionId)?.focus({ preventScroll: true });
   }, [article]);
 
-  // A link opens its article in place of this one, at the top; what belonged to this one is let go.
+  // Another article in place of this one, at its top; what belonged to this one is let go.
+  const openInPlace = (articleId: string) => {
+    position.saveNow();
+    matches.clear();
+    passage.clear();
+    setRequest({ articleId, restorePosition: false });
+  };
+
+  // A link (or a title search names) opens its article at the top.
   const followLink = (articleId: string) => {
     // The fragment names a section of the article shown, not of the one a link opens.
     history.replaceState(history.state, '', location.pathname + location.search);
@@ -133,11 +142,8 @@ function Reader({ settings }: { settings: SettingsState }) {
       sectionElement(articleId, leadSectionId)?.focus({ preventScroll: true });
       return;
     }
-    position.saveNow();
-    matches.clear();
-    passage.clear();
     arriving.current = articleId;
-    setRequest({ articleId, restorePosition: false });
+    openInPlace(articleId);
   };
 
   // The library and bookmarks panels share the right side: one at a time.
@@ -188,11 +194,23 @@ function Reader({ settings }: { settings: SettingsState }) {
     navigation.goTo(sectionId);
   };
 
-  // The library holds one article for now, so a hit in any other cannot be opened yet.
-  const chooseHit = (hit: SearchHit) => {
-    if (!article || hit.articleId !== article.id) return;
-    matches.show(hit.articleId, hit.sectionId, usableMatches(article, hit.sectionId, hit.matches));
+  // A search hit: its section, with the matches highlighted.
+  const showHit = (shown: Article, hit: SearchHit) => {
+    matches.show(hit.articleId, hit.sectionId, usableMatches(shown, hit.sectionId, hit.matches));
     select(hit.sectionId);
+  };
+  // Called after useReadingPosition: a hit's article opens at its top, then jumps to the hit.
+  const waitForHit = usePendingHit(article, showHit);
+
+  // A hit in the open article is shown at once; one in another opens that article first.
+  const chooseHit = (hit: SearchHit) => {
+    if (article && hit.articleId === article.id) {
+      showHit(article, hit);
+      return;
+    }
+    history.replaceState(history.state, '', location.pathname + location.search);
+    waitForHit(hit);
+    openInPlace(hit.articleId);
   };
 
   // Bookmarks in other articles cannot be opened until the library holds more than one.
@@ -239,7 +257,7 @@ function Reader({ settings }: { settings: SettingsState }) {
           <img className="app__icon" src={iconUrl} alt="" width="28" height="28" />
           <span className="app__title visually-hidden--narrow">{t('appName')}</span>
         </p>
-        <SearchBox fallbackFocusId={mainId} onChoose={chooseHit} />
+        <SearchBox articleId={article?.id ?? null} fallbackFocusId={mainId} onChooseHit={chooseHit} onChooseTitle={followLink} />
         <LibraryButton
           ref={libraryButtonRef}
           controls={libraryId}

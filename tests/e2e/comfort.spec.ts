@@ -378,13 +378,13 @@ test.describe('accessibility scans', () => {
       // Search highlights in the article, then the results panel open over it.
       await search.type('รัสเซีย');
       await expect(search.answeredPanel).toBeVisible();
-      await search.press('ArrowDown');
-      await search.press('Enter');
+      // The first section hit (the article's title, which holds the word too, is listed before them).
+      await search.hitOptions.first().click();
       await expect(search.marks.first()).toBeVisible();
       // A query found in every section: the most results there are, more than the panel shows at once.
       await search.fill('การ');
       await expect(search.answeredPanel).toBeVisible();
-      await expect(search.options).toHaveCount((await api.call('search', 'การ', {})).total);
+      await expect(search.hitOptions).toHaveCount((await api.call('search', 'การ', {})).total);
       expect(await scrolls(search.panel)).toBe(true);
       expect(await scan(reader.page, testInfo, `${theme}-search`)).toEqual([]);
 

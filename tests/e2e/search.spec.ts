@@ -49,8 +49,8 @@ test.describe('results as you type', () => {
     await expect(option).toContainText('เซียร์เกย์');
     await expect(search.groups).toHaveCount(1);
     await expect(search.groups.first()).toHaveAccessibleName(seed.title);
-    await expect(search.count).toHaveText('พบ 1 ผลลัพธ์');
-    await expect(search.announcement).toHaveText('พบ 1 ผลลัพธ์');
+    await expect(search.count).toHaveText('พบ 1 ส่วนใน 1 บทความ');
+    await expect(search.announcement).toHaveText('พบ 1 ส่วนใน 1 บทความ');
     await expect(search.box).toHaveAttribute('aria-expanded', 'true');
     await expect(search.box).toHaveAttribute('aria-controls', (await search.listbox.getAttribute('id'))!);
   });
@@ -71,9 +71,9 @@ test.describe('results as you type', () => {
   test('a word in many sections lists each section once, counted', async ({ search }) => {
     await search.type('รัสเซีย');
     await expect(search.answeredPanel).toBeVisible();
-    const count = await search.options.count();
+    const count = await search.hitOptions.count();
     expect(count).toBeGreaterThan(3);
-    await expect(search.count).toHaveText(`พบ ${count} ผลลัพธ์`);
+    await expect(search.count).toHaveText(`พบ ${count} ส่วนใน 1 บทความ`);
     // The lead is listed under its own name, not the article title again.
     await expect(search.option('บทนำ')).toHaveCount(1);
   });
@@ -136,7 +136,7 @@ test.describe('results as you type', () => {
     await reader.switchLanguage('en');
     await expect(search.box).toHaveAccessibleName('Search articles');
     await search.type('ลาฟรอฟ');
-    await expect(search.count).toHaveText('1 result');
+    await expect(search.count).toHaveText('1 section in 1 article');
     await search.fill('zzzqqq');
     await expect(search.noResults).toContainText('No results for “zzzqqq”');
   });

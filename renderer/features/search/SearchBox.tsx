@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { SearchHit, SearchResults } from '../../../common/search';
+import type { SearchHit } from '../../../common/search';
 import { CloseIcon, SearchIcon } from '../../components/icons';
-import { useT } from '../../i18n/useT';
+import { useLanguage, useT } from '../../i18n/useT';
+import { summaryText } from './counts';
+import type { ShownResults } from './pages';
 import { ResultsPanel } from './ResultsPanel';
-import { countText, groupByArticle } from './results';
+import { itemKey, layoutResults } from './results';
+import type { ScopeChoice } from './ScopeSwitch';
 import { useReturnPoint } from './useReturnPoint';
 import { useSearch } from './useSearch';
 import { useCommand } from '../shortcuts/useKeymap';
@@ -13,22 +16,31 @@ import './search.css';
 const maxQueryLength = 500;
 
 /**
- * The search box in the banner: a combobox whose results appear as you type.
- * Arrow keys move the active result, Enter chooses it, Escape clears the box
- * and takes the reader back to where they were when they started searching.
+ * The search box in the banner: a combobox whose results appear as you type,
+ * from the whole library or the open article. Arrow keys move the active
+ * result, Enter chooses it, Escape clears the box and takes the reader back
+ * to where they were when they started searching.
  */
 export function SearchBox({
+  articleId,
   fallbackFocusId,
-  onChoose,
+  onChooseHit,
+  onChooseTitle,
 }: {
+  /** The article open in the reader ("this article"), or null while there is none. */
+  articleId: string | null;
   /** Where focus goes on Escape when the element that had it before is gone. */
   fallbackFocusId: string;
-  onChoose: (hit: SearchHit) => void;
+  onChooseHit: (hit: SearchHit) => void;
+  /** An article the query names, to open at its top. */
+  onChooseTitle: (articleId: string) => void;
 }) {
   const t = useT();
+  const language = useLanguage();
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState(false);
-  const search = useSearch(query);
+  const [scope, setScope] = useState<ScopeChoice>('library');
+  const search = useSearch(query, scope === 'article' ? articleId : null);
   const returnPoint = useReturnPoint(fallbackFocusId);
   const root = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -42,32 +54,56 @@ export function SearchBox({
   // /, Ctrl/Cmd+K and Ctrl/Cmd+F (features/shortcuts/keymap.ts) focus this box while it is there.
   useCommand('focusSearch', focusBox);
 
-  const results = search.answer?.status === 'ready' ? search.answer.results : null;
-  const grouped = useMemo(() => groupByArticle(results?.hits ?? []), [results]);
-  // The active result belongs to one answer: a new answer starts with none active.
-  const [active, setActive] = useState<{ results: SearchResults | null; index: number }>({ results: null, index: -1 });
-  const activeIndex = active.results === results ? active.index : -1;
+  const answer = search.answer;
+  const shown = answer?.status === 'ready' ? answer.shown : null;
+  const layout = useMemo(() => layoutResults(shown?.results.titles ?? [], shown?.results.hits ?? []), [shown]);
+  // The active result belongs to one query's answer, named by its key: it stays put when "more results" adds around it.
+  const [active, setActive] = useState<{ answer: string; item: string } | null>(null);
+  const activeIndex =
+    active && active.answer === answer?.key ? layout.items.findIndex((item) => itemKey(item) === active.item) : -1;
+
+  // A page "more results" brought: its first new hit becomes the active result.
+  const [seen, setSeen] = useState<ShownResults | null>(shown);
+  const newest = shown && shown.newestFrom > 0 ? shown.results.hits[shown.newestFrom] : undefined;
+  if (shown !== seen) {
+    setSeen(shown);
+    if (newest && answer) setActive({ answer: answer.key, item: itemKey({ kind: 'hit', hit: newest }) });
+  }
+  // …in view, and with focus back in the box when it was on the button (which may be gone now), so the arrow keys go on from there.
+  const refocus = useRef(false);
+  const more = () => {
+    refocus.current = document.activeElement !== input.current;
+    search.more();
+  };
+  const newestIndex = newest ? layout.items.findIndex((item) => item.kind === 'hit' && item.hit === newest) : -1;
+  useEffect(() => {
+    if (newestIndex < 0) return;
+    document.getElementById(optionId(newestIndex))?.scrollIntoView({ block: 'nearest' });
+    if (refocus.current) input.current?.focus();
+    refocus.current = false;
+  }, [shown, newestIndex, optionId]);
 
   const open = expanded && query.trim() !== '';
-  const listed = open && grouped.hits.length > 0;
+  const listed = open && layout.items.length > 0;
   // Enter pressed before the query was answered: the best result for that query, once it arrives.
   const enterFor = useRef<string | null>(null);
 
   const choose = useCallback(
     (index: number) => {
-      const hit = grouped.hits[index];
-      if (!hit) return;
+      const item = layout.items[index];
+      if (!item) return;
       setExpanded(false);
-      onChoose(hit);
+      if (item.kind === 'title') onChooseTitle(item.title.articleId);
+      else onChooseHit(item.hit);
     },
-    [grouped, onChoose],
+    [layout, onChooseHit, onChooseTitle],
   );
 
   useEffect(() => {
-    if (enterFor.current === null || search.answer?.query !== enterFor.current) return;
+    if (enterFor.current === null || search.pending || answer?.query !== enterFor.current) return;
     enterFor.current = null;
     choose(0);
-  }, [search.answer, choose]);
+  }, [answer, search.pending, choose]);
 
   const leave = () => {
     enterFor.current = null;
@@ -78,7 +114,7 @@ export function SearchBox({
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing) return;
-    const count = grouped.hits.length;
+    const count = layout.items.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (query.trim() === '') return;
       event.preventDefault();
@@ -86,11 +122,12 @@ export function SearchBox({
         setExpanded(true);
         return;
       }
-      if (count === 0) return;
+      if (count === 0 || !answer) return;
       const by = event.key === 'ArrowDown' ? 1 : -1;
       const from = activeIndex === -1 ? (by === 1 ? -1 : count) : activeIndex;
       const index = (from + by + count) % count;
-      setActive({ results, index });
+      const item = layout.items[index];
+      if (item) setActive({ answer: answer.key, item: itemKey(item) });
       document.getElementById(optionId(index))?.scrollIntoView({ block: 'nearest' });
     } else if (event.key === 'Enter') {
       if (!open) return;
@@ -99,16 +136,20 @@ export function SearchBox({
       if (search.pending) enterFor.current = query.trim();
       // Enter with nothing active takes the best result.
       else choose(Math.max(activeIndex, 0));
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      // Escape here is the search's: the TOC overlay must not close on it too.
-      event.stopPropagation();
-      leave();
     }
   };
 
+  // Escape anywhere in the search (the box, the scope switch, "more results") leaves it.
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    // Escape here is the search's: the TOC overlay must not close on it too.
+    event.stopPropagation();
+    leave();
+  };
+
   const onFocus = (event: FocusEvent<HTMLInputElement>) => {
-    // Moving between the box and its own clear button is still the same search.
+    // Moving between the box and its own controls is still the same search.
     if (!root.current?.contains(event.relatedTarget)) returnPoint.save(event.relatedTarget);
     setExpanded(true);
   };
@@ -124,18 +165,15 @@ export function SearchBox({
     input.current?.focus();
   };
 
-  const answer = search.answer;
   const announcement =
     !open || search.pending || !answer
       ? ''
       : answer.status === 'failed'
         ? t('searchFailed')
-        : answer.results.total === 0
-          ? t('searchNoResults', { query: answer.query })
-          : countText(t, answer.results);
+        : (summaryText(t, language, answer.shown.results) ?? t('searchNoResults', { query: answer.query }));
 
   return (
-    <div ref={root} className="search" role="search" aria-label={t('searchLandmark')} onBlur={onBlur}>
+    <div ref={root} className="search" role="search" aria-label={t('searchLandmark')} onBlur={onBlur} onKeyDown={onSearchKeyDown}>
       <div className="search__field">
         <SearchIcon />
         <input
@@ -175,7 +213,10 @@ export function SearchBox({
       {open && (
         <ResultsPanel
           search={search}
-          grouped={grouped}
+          onMore={more}
+          layout={layout}
+          scope={scope}
+          onScopeChange={articleId === null ? null : setScope}
           listId={listId}
           optionId={optionId}
           activeIndex={activeIndex}

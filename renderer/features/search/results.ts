@@ -1,5 +1,15 @@
-import type { SearchHit, SearchResults } from '../../../common/search';
-import type { Translate } from '../../i18n/translate';
+import type { SearchHit, TitleMatch } from '../../../common/search';
+
+/** One entry of the results list: an article named by the query, or a section that holds it. */
+export type ResultItem =
+  | { readonly kind: 'title'; readonly title: TitleMatch }
+  | { readonly kind: 'hit'; readonly hit: SearchHit };
+
+/** A title match with its place in the panel's one keyboard order. */
+export interface ListedTitle {
+  readonly title: TitleMatch;
+  readonly index: number;
+}
 
 /** A hit with its place in the panel's one keyboard order. */
 export interface ListedHit {
@@ -14,18 +24,20 @@ export interface ArticleGroup {
   readonly hits: readonly ListedHit[];
 }
 
-/** The panel's layout: hits grouped by article, and all of them in the order the groups show them. */
-export interface GroupedHits {
+/** The panel's layout: the articles a query names, then the hits grouped by article; `items` is all of it in the order shown. */
+export interface ResultsLayout {
+  readonly titles: readonly ListedTitle[];
   readonly groups: readonly ArticleGroup[];
-  readonly hits: readonly SearchHit[];
+  readonly items: readonly ResultItem[];
 }
 
 /**
- * Groups hits (best first) by article: groups in the order of their best
- * hit, sections in score order within each. Arrow keys follow `hits`, which
- * is that same order, so the active result never jumps around on screen.
+ * Lays out the results: the title matches first, then the hits (best first)
+ * grouped by article, groups in the order of their best hit and sections in
+ * score order within each. The arrow keys follow `items`, which is that same
+ * order, so the active result never jumps around on screen.
  */
-export function groupByArticle(hits: readonly SearchHit[]): GroupedHits {
+export function layoutResults(titles: readonly TitleMatch[], hits: readonly SearchHit[]): ResultsLayout {
   const byArticle = new Map<string, SearchHit[]>();
   for (const hit of hits) {
     const group = byArticle.get(hit.articleId);
@@ -33,18 +45,20 @@ export function groupByArticle(hits: readonly SearchHit[]): GroupedHits {
     else byArticle.set(hit.articleId, [hit]);
   }
   let index = 0;
+  const listedTitles = titles.map((title) => ({ title, index: index++ }));
   const groups = [...byArticle].map(([articleId, members]) => ({
     articleId,
     articleTitle: members[0]?.articleTitle ?? '',
     hits: members.map((hit) => ({ hit, index: index++ })),
   }));
-  return { groups, hits: groups.flatMap((group) => group.hits.map((listed) => listed.hit)) };
+  const items: ResultItem[] = [
+    ...titles.map((title) => ({ kind: 'title' as const, title })),
+    ...groups.flatMap((group) => group.hits.map(({ hit }) => ({ kind: 'hit' as const, hit }))),
+  ];
+  return { titles: listedTitles, groups, items };
 }
 
-/** "N results", or "M results, showing the first N" when the list stops at the limit. */
-export function countText(t: Translate, results: SearchResults): string {
-  if (results.total > results.hits.length) {
-    return t('searchCountPartial', { total: results.total, shown: results.hits.length });
-  }
-  return results.total === 1 ? t('searchCountOne') : t('searchCount', { count: results.total });
+/** What names an item across answers: the active result stays active when "more results" adds some around it. */
+export function itemKey(item: ResultItem): string {
+  return item.kind === 'title' ? `title:${item.title.articleId}` : `hit:${item.hit.articleId}/${item.hit.sectionId}`;
 }

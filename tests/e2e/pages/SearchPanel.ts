@@ -13,11 +13,22 @@ export class SearchPanel {
   /** The panel once the current query is answered (not while an answer is on its way). */
   readonly answeredPanel: Locator;
   readonly listbox: Locator;
+  /** Every option: the articles a query names, then the sections. */
   readonly options: Locator;
+  /** The options that are sections (the hits), not titles. */
+  readonly hitOptions: Locator;
+  /** The group of the articles a query names by title ("บทความ"). */
+  readonly titleGroup: Locator;
+  readonly titleOptions: Locator;
+  /** The "whole library | this article" toggle buttons. */
+  readonly scopeSwitch: Locator;
+  readonly moreButton: Locator;
   /** The option the arrow keys have made active. */
   readonly activeOption: Locator;
-  /** The article headers grouping the options. */
+  /** The groups of options: the titles' (when any), then one per article. */
   readonly groups: Locator;
+  /** The groups of sections, one per article. */
+  readonly articleGroups: Locator;
   readonly count: Locator;
   readonly noResults: Locator;
   readonly error: Locator;
@@ -43,6 +54,12 @@ export class SearchPanel {
     this.options = this.listbox.getByRole('option');
     this.activeOption = this.listbox.locator('[role="option"][aria-selected="true"]');
     this.groups = this.listbox.getByRole('group');
+    this.hitOptions = this.options.and(this.listbox.locator('.search-result:not(.search-result--title)'));
+    this.titleOptions = this.options.and(this.listbox.locator('.search-result--title'));
+    this.titleGroup = this.groups.filter({ has: page.locator('.search-result--title') });
+    this.articleGroups = this.groups.filter({ hasNot: page.locator('.search-result--title') });
+    this.scopeSwitch = this.panel.locator('.search-scope');
+    this.moreButton = this.panel.locator('.search-panel__more');
     this.count = this.panel.locator('.search-panel__count');
     this.noResults = this.panel.locator('.search-panel__message--empty');
     this.error = this.panel.locator('.search-panel__message--error');
@@ -59,6 +76,21 @@ export class SearchPanel {
   /** The option whose section heading is `heading`. */
   option(heading: string): Locator {
     return this.options.filter({ has: this.page.locator('.search-result__heading', { hasText: heading }) });
+  }
+
+  /** The group of an article's sections, by the article's title. */
+  articleGroup(title: string): Locator {
+    return this.articleGroups.filter({ has: this.page.locator('.search-panel__article', { hasText: title }) });
+  }
+
+  /** The option of an article named by title. */
+  titleOption(title: string): Locator {
+    return this.titleOptions.filter({ has: this.page.locator('.search-result__title', { hasText: title }) });
+  }
+
+  /** A button of the scope switch, by its label. */
+  scopeButton(label: string): Locator {
+    return this.scopeSwitch.getByRole('button', { name: label, exact: true });
   }
 
   /** The section heading shown in an option. */
