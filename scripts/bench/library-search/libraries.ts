@@ -74,9 +74,11 @@ export async function ensureLibrary(
     rmSync(partial, { recursive: true, force: true });
     throw new Error(`aksorn import of ${dump} failed (${result.signal ?? `exit code ${result.status}`})`);
   }
-  writeFileSync(join(partial, 'imported.json'), `${JSON.stringify({ dump, importSeconds, summary: result.stdout.trim() })}\n`);
+  // The command names the folder it wrote, which is about to be renamed.
+  const summary = result.stdout.trim().replace(partial, place.dir);
+  writeFileSync(join(partial, 'imported.json'), `${JSON.stringify({ dump, importSeconds, summary })}\n`);
   renameSync(partial, place.dir);
-  log(`imported in ${importSeconds.toFixed(0)} s: ${result.stdout.trim()}`);
+  log(`imported in ${importSeconds.toFixed(0)} s: ${summary}`);
   return { place, importSeconds };
 }
 

@@ -1,4 +1,5 @@
 /** The library part's tables for people, and its JSON for machines. */
+import { windowSize as defaultWindowSize } from '../../../main/search/library/sectionSearch.js';
 import { formatBytes, formatMs, formatShare, renderTable } from '../format.js';
 import { megabyte } from '../targets.js';
 import { engineSummaries, engineKinds } from './engines/registry.js';
@@ -64,7 +65,7 @@ function latencyTable(results: readonly SizeResult[]): string {
 }
 
 function librariesTable(results: readonly SizeResult[]): string {
-  const rows: string[][] = [['articles', 'in the library', 'sections', 'redirects', 'text', 'file', 'Aksorn index: grams + pairs + titles + redirects', 'imported', 'queries 3+ / 2 / titles']];
+  const rows: string[][] = [['articles', 'in the library', 'sections', 'redirects', 'text', 'file', 'Aksorn index: grams + pairs + titles + redirects', 'imported', 'queries 3+ / 2 / titles', 'load during']];
   for (const r of results) {
     const ix = r.library.indexBytes;
     rows.push([
@@ -77,6 +78,7 @@ function librariesTable(results: readonly SizeResult[]): string {
       `${formatBytes(ix.section_grams)} + ${formatBytes(ix.section_pairs)} + ${formatBytes(ix.title_grams)} + ${formatBytes(ix.alias_grams)}`,
       `${r.importSeconds.toFixed(0)} s${r.cached ? ' (cached)' : ''}`,
       `${r.queries.long} / ${r.queries.two} / ${r.queries.title}`,
+      `${r.loadAverage.min.toFixed(1)}–${r.loadAverage.max.toFixed(1)}`,
     ]);
   }
   return renderTable(rows, 1);
@@ -135,6 +137,15 @@ function buildLines(results: readonly SizeResult[]): string[] {
   );
 }
 
+/** Where each engine spends its worst time: its slowest queries of the first round. */
+function slowestLines(results: readonly SizeResult[]): string[] {
+  return results.flatMap((r) =>
+    r.engines.flatMap((e) =>
+      e.search ? [`  ${count(r.size)} × ${e.engine.name}: ${e.search.slowest.slice(0, 3).map((q) => `"${q.text}" (${q.group}) ${formatMs(q.ms)}`).join(', ')}`] : [],
+    ),
+  );
+}
+
 function windowLines(results: readonly SizeResult[]): string[] {
   return results.flatMap((r) => {
     const aksorns = r.engines.filter((e) => e.engine.kind === 'aksorn' && e.search);
@@ -144,7 +155,7 @@ function windowLines(results: readonly SizeResult[]): string[] {
       `  ${count(r.size)}: ` +
         aksorns
           .map((e) => {
-            const window = e.engine.windowSize ?? 500;
+            const window = e.engine.windowSize ?? defaultWindowSize;
             const exact = verdicts.find((v) => v.windowSize === window)?.exact;
             const s = e.search;
             return `window ${window}: p95 ${formatMs(s?.groups.long.latencyMs.p95)} (3+) / ${formatMs(s?.groups.two.latencyMs.p95)} (2), counted exactly ${exact ?? '?'} of ${r.queries.long + r.queries.two + r.queries.title}`;
@@ -169,6 +180,8 @@ export function renderLibraryText(report: LibraryReport): string {
     'Search, each engine in a fresh child (ms: p50 / p95 / max per query group; RSS = highest between queries; answered = share of queries with a section found, 3+ / 2 / titles):',
     latencyTable(report.results),
     ...(buildLines(report.results).length > 0 ? ['Indexes made:', ...buildLines(report.results)] : []),
+    'Slowest queries (first round):',
+    ...slowestLines(report.results),
     '',
     "Correctness of Aksorn against a brute-force scan (hits hold every term; exact counts = the scan's sections; 'more than N' = the scan finds more; top k = the first window ranked by tier, then library order; title matches hold every term):",
     correctnessTable(report.results),

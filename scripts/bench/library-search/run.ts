@@ -5,12 +5,14 @@
  * correctness, worker round trip and the cost of adding an article.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { ChildOutcome } from '../child.js';
 import type { AddFigures } from './addArticle.js';
 import { runPhase, type Caps } from './child.js';
+import type { PhaseAnswers, PhaseRequest } from './phases.js';
+import { windowSize as defaultWindowSize } from '../../../main/search/library/sectionSearch.js';
 import { sameAnswers } from './correctness.js';
 import type { CopyBuildFigures } from './copyBuild.js';
 import type { EngineSpec } from './engines/registry.js';
@@ -65,6 +67,8 @@ export interface SizeResult {
   readonly cached: boolean;
   readonly queries: Readonly<Record<QueryGroup, number>>;
   readonly engines: readonly EngineResult[];
+  /** The machine's 1-minute load average after each phase: other work on it skews the figures. */
+  readonly loadAverage: { readonly min: number; readonly max: number };
   readonly verify?: ChildOutcome<readonly WindowVerdict[]>;
   readonly service?: ChildOutcome<ServiceFigures>;
   readonly add?: ChildOutcome<AddFigures>;
@@ -81,7 +85,69 @@ function withoutAnswers(result: EngineResult): EngineResult {
   return { ...result, search };
 }
 
-async function runSize(size: number, options: LibraryBenchOptions, work: string, log: (line: string) => void): Promise<SizeResult> {
+/** What a size's phases share: where they log, and the machine's load seen after each. */
+interface Context {
+  readonly options: LibraryBenchOptions;
+  readonly log: (line: string) => void;
+  readonly loads: number[];
+}
+
+/** Runs one phase in a child, says how it went, and notes the machine's load after it. */
+function logged<R extends PhaseRequest>(context: Context, what: string, request: R, caps: Caps): ChildOutcome<PhaseAnswers[R['phase']]> {
+  const started = Date.now();
+  const outcome = runPhase(request, caps);
+  context.log(`${what} ${outcome.ok ? 'done' : `FAILED (${outcome.reason})`} in ${seconds(Date.now() - started)}`);
+  context.loads.push(loadavg()[0] ?? 0);
+  return outcome;
+}
+
+/** The FTS5 engine's copy: made once per library and kept beside it, with what making it took. */
+function ensureCopy(context: Context, tag: string, dbFile: string, copyFile: string): ChildOutcome<{ figures: CopyBuildFigures; cached: boolean }> {
+  const record = `${copyFile}.json`;
+  if (existsSync(copyFile) && existsSync(record)) {
+    return { ok: true, value: { figures: JSON.parse(readFileSync(record, 'utf8')) as CopyBuildFigures, cached: true } };
+  }
+  context.log(`${tag}: making the folded copy and its trigram index…`);
+  const build = logged(context, `${tag}: copy`, { phase: 'copy-build', dbFile, copyFile }, context.options.caps);
+  if (!build.ok) return build;
+  writeFileSync(record, JSON.stringify(build.value));
+  return { ok: true, value: { figures: build.value, cached: false } };
+}
+
+/** One engine on one library: its index made when it needs one, then open and the query mix, in a fresh child each. */
+function runEngine(context: Context, engine: EngineSpec, files: EngineFiles, mixFile: string, label: string, library: LibrarySizes): EngineResult {
+  const tag = `${label} × ${engine.name}`;
+  const caps = engine.kind === 'flexsearch' ? context.options.flexsearchCaps : context.options.caps;
+  let extra: Partial<EngineResult> = {};
+  switch (engine.kind) {
+    case 'aksorn':
+      extra = { indexBytes: Object.values(library.indexBytes).reduce((a, b) => a + b, 0) };
+      break;
+    case 'flexsearch': {
+      const build = logged(context, `${tag}: build`, { phase: 'flexsearch-build', dbFile: files.dbFile, flexFile: files.flexFile }, caps);
+      if (!build.ok) {
+        rmSync(files.flexFile, { force: true });
+        return { engine, failure: { phase: 'build', reason: build.reason } };
+      }
+      extra = { indexBytes: build.value.sizeBytes, build: { ms: build.value.buildMs + build.value.exportMs, cached: false } };
+      break;
+    }
+    case 'fts5': {
+      const copy = ensureCopy(context, tag, files.dbFile, files.copyFile);
+      if (!copy.ok) return { engine, failure: { phase: 'build', reason: copy.reason } };
+      extra = { build: { ms: copy.value.figures.copyMs + copy.value.figures.indexMs, cached: copy.value.cached }, ...copySizes(files.copyFile) };
+      break;
+    }
+    case 'scan':
+      break;
+  }
+  const search = logged(context, `${tag}: open + queries`, { phase: 'search', engine, files, mixFile, k: context.options.k }, caps);
+  if (engine.kind === 'flexsearch') rmSync(files.flexFile, { force: true });
+  return search.ok ? { engine, ...extra, search: search.value } : { engine, ...extra, failure: { phase: 'search', reason: search.reason } };
+}
+
+async function runSize(size: number, context: Context, work: string): Promise<SizeResult> {
+  const { options, log } = context;
   const { place, importSeconds } = await ensureLibrary({ cacheDir: options.cacheDir, dumpsDir: options.dumpsDir, size, seed: options.seed }, log);
   const library = librarySizes(place.dbFile);
   const db = new DatabaseSync(place.dbFile, { readOnly: true });
@@ -91,49 +157,8 @@ async function runSize(size: number, options: LibraryBenchOptions, work: string,
   writeFileSync(mixFile, JSON.stringify(mix));
   const files: EngineFiles = { dbFile: place.dbFile, copyFile: join(place.dir, 'fts5-copy.db'), flexFile: join(work, `flexsearch-${size}.jsonl`) };
   const label = size.toLocaleString('en');
-  const results: EngineResult[] = [];
-
-  for (const engine of options.engines) {
-    const tag = `${label} × ${engine.name}`;
-    let extra: Partial<EngineResult> = {};
-    const caps = engine.kind === 'flexsearch' ? options.flexsearchCaps : options.caps;
-    if (engine.kind === 'flexsearch') {
-      const started = Date.now();
-      const build = runPhase({ phase: 'flexsearch-build', dbFile: place.dbFile, flexFile: files.flexFile }, caps);
-      log(`${tag}: build ${build.ok ? 'done' : `FAILED (${build.reason})`} in ${seconds(Date.now() - started)}`);
-      if (!build.ok) {
-        rmSync(files.flexFile, { force: true });
-        results.push({ engine, failure: { phase: 'build', reason: build.reason } });
-        continue;
-      }
-      extra = { indexBytes: build.value.sizeBytes, build: { ms: build.value.buildMs + build.value.exportMs, cached: false } };
-    }
-    if (engine.kind === 'fts5') {
-      const record = `${files.copyFile}.json`;
-      if (!existsSync(files.copyFile) || !existsSync(record)) {
-        const started = Date.now();
-        log(`${tag}: making the folded copy and its trigram index…`);
-        const build = runPhase({ phase: 'copy-build', dbFile: place.dbFile, copyFile: files.copyFile }, options.caps);
-        log(`${tag}: copy ${build.ok ? 'done' : `FAILED (${build.reason})`} in ${seconds(Date.now() - started)}`);
-        if (!build.ok) {
-          results.push({ engine, failure: { phase: 'build', reason: build.reason } });
-          continue;
-        }
-        writeFileSync(record, JSON.stringify(build.value));
-        extra = { build: { ms: build.value.copyMs + build.value.indexMs, cached: false } };
-      } else {
-        const made = JSON.parse(readFileSync(record, 'utf8')) as CopyBuildFigures;
-        extra = { build: { ms: made.copyMs + made.indexMs, cached: true } };
-      }
-      extra = { ...extra, ...copySizes(files.copyFile) };
-    }
-    if (engine.kind === 'aksorn') extra = { indexBytes: Object.values(library.indexBytes).reduce((a, b) => a + b, 0) };
-    const started = Date.now();
-    const search = runPhase({ phase: 'search', engine, files, mixFile, k: options.k }, caps);
-    log(`${tag}: open + queries ${search.ok ? 'done' : `FAILED (${search.reason})`} in ${seconds(Date.now() - started)}`);
-    if (engine.kind === 'flexsearch') rmSync(files.flexFile, { force: true });
-    results.push(search.ok ? { engine, ...extra, search: search.value } : { engine, ...extra, failure: { phase: 'search', reason: search.reason } });
-  }
+  context.loads.length = 0;
+  const results = options.engines.map((engine) => runEngine(context, engine, files, mixFile, label, library));
 
   // Engines that answer in library order must answer what the scan answers.
   const scanAnswers = results.find((r) => r.engine.kind === 'scan')?.search?.answers;
@@ -141,21 +166,15 @@ async function runSize(size: number, options: LibraryBenchOptions, work: string,
     r.search?.answers && scanAnswers && r.engine.kind !== 'scan' ? { ...r, sameAsScan: sameAnswers(r.search.answers, scanAnswers) } : r,
   );
 
-  const aksornWindows = options.engines.filter((e) => e.kind === 'aksorn').map((e) => e.windowSize ?? 500);
-  let verify: SizeResult['verify'];
-  let service: SizeResult['service'];
-  let add: SizeResult['add'];
-  if (aksornWindows.length > 0) {
-    let started = Date.now();
-    verify = runPhase({ phase: 'verify', dbFile: place.dbFile, mixFile, k: options.k, windowSizes: [...new Set(aksornWindows)] }, options.caps);
-    log(`${label}: correctness ${verify.ok ? 'done' : `FAILED (${verify.reason})`} in ${seconds(Date.now() - started)}`);
-    started = Date.now();
-    service = runPhase({ phase: 'service', dbFile: place.dbFile, mixFile, k: options.k }, options.caps);
-    log(`${label}: search service ${service.ok ? 'done' : `FAILED (${service.reason})`} in ${seconds(Date.now() - started)}`);
-    started = Date.now();
-    add = runPhase({ phase: 'add', dbFile: place.dbFile, seed: options.seed + 1000 }, options.caps);
-    log(`${label}: adding articles ${add.ok ? 'done' : `FAILED (${add.reason})`} in ${seconds(Date.now() - started)}`);
-  }
+  const windowSizes = [...new Set(options.engines.filter((e) => e.kind === 'aksorn').map((e) => e.windowSize ?? defaultWindowSize))];
+  const aksorn =
+    windowSizes.length === 0
+      ? {}
+      : {
+          verify: logged(context, `${label}: correctness`, { phase: 'verify', dbFile: place.dbFile, mixFile, k: options.k, windowSizes }, options.caps),
+          service: logged(context, `${label}: search service`, { phase: 'service', dbFile: place.dbFile, mixFile, k: options.k }, options.caps),
+          add: logged(context, `${label}: adding articles`, { phase: 'add', dbFile: place.dbFile, seed: options.seed + 1000 }, options.caps),
+        };
   return {
     size,
     library,
@@ -163,9 +182,8 @@ async function runSize(size: number, options: LibraryBenchOptions, work: string,
     cached: importSeconds === undefined,
     queries: Object.fromEntries(queryGroups.map((group) => [group, mix.queries.filter((q) => q.group === group).length])) as Record<QueryGroup, number>,
     engines: compared.map(withoutAnswers),
-    verify,
-    service,
-    add,
+    loadAverage: { min: Math.min(...context.loads), max: Math.max(...context.loads) },
+    ...aksorn,
   };
 }
 
@@ -179,7 +197,8 @@ export async function runLibraryBench(options: LibraryBenchOptions, log: (line: 
   process.once('SIGINT', onInterrupt);
   try {
     const results: SizeResult[] = [];
-    for (const size of options.sizes) results.push(await runSize(size, options, work, log));
+    const context: Context = { options, log, loads: [] };
+    for (const size of options.sizes) results.push(await runSize(size, context, work));
     return results;
   } finally {
     process.off('SIGINT', onInterrupt);
