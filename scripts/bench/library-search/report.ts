@@ -165,33 +165,39 @@ function windowLines(results: readonly SizeResult[]): string[] {
   });
 }
 
+/** A titled block, or nothing when it has no lines (an engine that was not run leaves its tables out). */
+function block(title: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : ['', title, ...lines];
+}
+
+/** A table's lines, none when it has only its head and rule. */
+function rowsOf(table: string): string[] {
+  const lines = table.split('\n');
+  return lines.length > 2 ? lines : [];
+}
+
 export function renderLibraryText(report: LibraryReport): string {
-  const { options } = report;
+  const { options, results } = report;
   const kinds = engineKinds.filter((kind) => options.engines.some((name) => name.split(':')[0] === kind));
   const t10 = libraryTargets(10_000);
   const t100 = libraryTargets(100_000);
   return [
     `Library search — libraries imported by \`aksorn import\` from generated dumps (seed ${options.seed}), kept in ${options.cacheDir}; k = ${options.k}; query seed ${options.querySeed}`,
     ...kinds.map((kind) => `  ${kind.padEnd(10)}  ${engineSummaries[kind]}`),
-    '',
-    'Libraries:',
-    librariesTable(report.results),
-    '',
-    'Search, each engine in a fresh child (ms: p50 / p95 / max per query group; RSS = highest between queries; answered = share of queries with a section found, 3+ / 2 / titles):',
-    latencyTable(report.results),
-    ...(buildLines(report.results).length > 0 ? ['Indexes made:', ...buildLines(report.results)] : []),
-    'Slowest queries (first round):',
-    ...slowestLines(report.results),
-    '',
-    "Correctness of Aksorn against a brute-force scan (hits hold every term; exact counts = the scan's sections; 'more than N' = the scan finds more; top k = the first window ranked by tier, then library order; title matches hold every term):",
-    correctnessTable(report.results),
-    ...(windowLines(report.results).length > 0 ? ['', 'Ranking window:', ...windowLines(report.results)] : []),
-    '',
-    'Through createSearchService (a worker thread under tsx; the same queries on an engine in the calling thread):',
-    serviceTable(report.results),
-    '',
-    'Adding one article (createLibrary({db}).add on a copy of the library):',
-    addTable(report.results),
+    ...block('Libraries:', [librariesTable(results)]),
+    ...block(
+      'Search, each engine in a fresh child (ms: p50 / p95 / max per query group; RSS = highest between queries; answered = share of queries with a section found, 3+ / 2 / titles):',
+      [latencyTable(results)],
+    ),
+    ...block('Indexes made:', buildLines(results)),
+    ...block('Slowest queries (first round):', slowestLines(results)),
+    ...block(
+      "Correctness of Aksorn against a brute-force scan (hits hold every term; exact counts = the scan's sections; 'more than N' = the scan finds more; top k = the first window ranked by tier, then library order; title matches hold every term):",
+      rowsOf(correctnessTable(results)),
+    ),
+    ...block('Ranking window:', windowLines(results)),
+    ...block('Through createSearchService (a worker thread under tsx; the same queries on an engine in the calling thread):', rowsOf(serviceTable(results))),
+    ...block('Adding one article (createLibrary({db}).add on a copy of the library):', rowsOf(addTable(results))),
     '',
     `Targets: p95 ≤ ${t10.p95LongMs} ms at 10,000, ≤ ${t100.p95LongMs} ms at 100,000+ (3+ characters); ≤ ${t10.p95TwoMs} ms (2 characters); open ≤ ${t10.openMs} ms; RSS ≤ ${t10.rssMB} MB; index ≤ ${t10.indexToText}× the text; every query equal to the scan; adding an article ≤ ${t10.addMs} ms.`,
     `Library part: ${formatMs(report.totalMs)}.`,
