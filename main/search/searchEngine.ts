@@ -11,7 +11,7 @@ import type { SearchOptions, SearchResults } from '../../common/search.js';
 import { ArticleRows } from '../library/articleRows.js';
 import { ArticleSearch } from './articleSearch.js';
 import { sectionHit } from './library/hits.js';
-import { SectionSearch } from './library/sectionSearch.js';
+import { SectionSearch, type SectionSearchOptions } from './library/sectionSearch.js';
 import { TitleSearch } from './library/titleSearch.js';
 import { parseQuery, type QueryTerm } from './query.js';
 import { defaultSearchLimit } from './search.js';
@@ -28,10 +28,10 @@ export function queryWords(terms: readonly QueryTerm[]): QueryWords {
   return { words: terms.flatMap((term) => term.words), typing: terms.at(-1)?.words.at(-1) };
 }
 
-export function createSearchEngine(db: DatabaseSync): SearchEngine {
+export function createSearchEngine(db: DatabaseSync, options: SectionSearchOptions = {}): SearchEngine {
   const rows = new ArticleRows(db);
   const titles = new TitleSearch(db);
-  const sections = new SectionSearch(db);
+  const sections = new SectionSearch(db, options);
   const inArticle = new ArticleSearch(
     (id) => rows.hashOf(id),
     (id) => {

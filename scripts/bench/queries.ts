@@ -27,7 +27,7 @@ export const queryKindShares: Readonly<Record<QueryKind, number>> = {
 };
 
 export const defaultQueryCount = 200;
-const defaultQuerySeed = 20240601;
+export const defaultQuerySeed = 20240601;
 /** Sections sampled to tell common words from rare ones; segmenting all of 10,000 articles would take minutes. */
 const frequencySample = 500;
 
@@ -47,8 +47,8 @@ function byFrequency(drawn: Drawn, df: ReadonlyMap<string, number>): string[] {
   return [...new Set(drawn.words)].sort((a, b) => (df.get(b) ?? 0) - (df.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-// A cut must not leave a tone or vowel mark behind: extend the end over marks.
-function extendOverMarks(text: string, end: number): number {
+/** A cut must not leave a tone or vowel mark behind: the end, extended over marks. */
+export function extendOverMarks(text: string, end: number): number {
   while (end < text.length && mark.test(text[end] as string)) end++;
   return end;
 }
@@ -126,8 +126,13 @@ function kindSchedule(random: Random, count: number): QueryKind[] {
 
 /** `count` queries drawn from the library's sections with text; the same input gives the same mix. */
 export function queryMix(articles: readonly Article[], count = defaultQueryCount, seed = defaultQuerySeed): BenchQuery[] {
+  return queryMixOfSections(benchSections(articles), count, seed);
+}
+
+/** The mix drawn from given sections (a library database's, say); the same input gives the same mix. */
+export function queryMixOfSections(all: readonly BenchSection[], count = defaultQueryCount, seed = defaultQuerySeed): BenchQuery[] {
   const random = mulberry32(seed);
-  const sections = benchSections(articles).filter((s) => s.paragraphs.some((p) => p.trim() !== ''));
+  const sections = all.filter((s) => s.paragraphs.some((p) => p.trim() !== ''));
   if (sections.length === 0) throw new Error('the library has no section with text to draw queries from');
   const df = documentFrequency(random, sections);
   const queries: BenchQuery[] = [];

@@ -31,7 +31,8 @@ function mark(checks: readonly TargetCheck[], metric: TargetMetric): string {
   return check === undefined ? '' : check.pass ? ' ✓' : ' ✗';
 }
 
-function header(machine: MachineInfo): string {
+/** The machine line every part of the bench is measured on. */
+export function header(machine: MachineInfo): string {
   return [
     `Aksorn search bench — ${machine.os}`,
     `cpu: ${machine.cpu} × ${machine.cores} cores, memory: ${(machine.totalMemoryBytes / 2 ** 30).toFixed(1)} GiB, node ${machine.node}, load average ${machine.loadAverage.toFixed(2)} at start`,
@@ -106,8 +107,7 @@ export function renderText(report: BenchReport): string {
     .map(([kind, share]) => `${kind} ${Math.round(share * 100)}%`)
     .join(', ');
   return [
-    header(report.machine),
-    '',
+    'One article and generated articles in memory (lunr, a scan, FlexSearch):',
     ...Object.entries(report.engines).map(([name, summary]) => `${name.padEnd(10)}  ${summary ?? ''}`),
     '',
     `Figures (${queries} queries per corpus; latency over the mix after a warm-up, limit 20; memory after load + GC: heap Δ = JS heap retained, RSS Δ = RSS minus the pre-load baseline):`,

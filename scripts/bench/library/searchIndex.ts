@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fold } from '../../../main/search/fold.js';
+import { copyIndexTables, indexFoldedCopy, prepareCopy, writeFoldedCopy } from '../library-search/foldedCopy.js';
 import { mulberry32, randomInt } from '../random.js';
 import { latencyStats } from '../stats.js';
 
@@ -34,14 +34,8 @@ const textBytes = (library.prepare('SELECT sum(length(CAST(heading AS BLOB)) + l
 /** A database in the temp folder with the folded text of every section, as search reads it. */
 function foldedCopy(name: string): DatabaseSync {
   const db = new DatabaseSync(join(work, name));
-  db.exec('PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF');
-  db.exec('CREATE TABLE folded (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO folded (rowid, text) VALUES (?, ?)');
-  db.exec('BEGIN');
-  for (const row of library.prepare('SELECT rowid, heading, text FROM sections').iterate() as Iterable<{ rowid: number; heading: string; text: string }>) {
-    insert.run(row.rowid, `${fold(row.heading)}\n${fold(row.text)}`);
-  }
-  db.exec('COMMIT');
+  prepareCopy(db);
+  writeFoldedCopy(library, db);
   return db;
 }
 
@@ -76,10 +70,7 @@ while (queries.length < queryCount) {
   if ([...query].length >= 2 && !query.includes(' ') && !/[%_]/.test(query)) queries.push(query);
 }
 
-const build = timed(() => {
-  db.exec("CREATE VIRTUAL TABLE copy_index USING fts5(text, content='folded', content_rowid='rowid', tokenize='trigram', detail='none')");
-  db.exec("INSERT INTO copy_index (copy_index) VALUES ('rebuild')");
-});
+const build = timed(() => indexFoldedCopy(db));
 log(`external-content index built in ${(build.ms / 1000).toFixed(0)} s`);
 const contentless = timed(() => {
   db.exec("CREATE VIRTUAL TABLE bare_index USING fts5(text, content='', tokenize='trigram', detail='none')");
@@ -114,7 +105,7 @@ for (const query of queries) {
 }
 
 const foldedBytes = sizeOf(db, ['folded']);
-const copyIndexBytes = sizeOf(db, ['copy_index_data', 'copy_index_idx', 'copy_index_docsize', 'copy_index_config']);
+const copyIndexBytes = sizeOf(db, copyIndexTables);
 const bareIndexBytes = sizeOf(db, ['bare_index_data', 'bare_index_idx', 'bare_index_docsize', 'bare_index_config']);
 const fmt = (samples: number[]) => {
   const s = latencyStats(samples);
