@@ -115,15 +115,18 @@ export function foldsToItselfOnly(folded: string): boolean {
  * Characters that may join or make, when folded, characters that fold to
  * themselves. In text without them such characters fold in place, and every
  * other one to itself or a space: so a needle of them is in the fold exactly
- * where it is in the text. A Thai needle need only rule out what folds to
- * nothing (invisible characters and Latin combining accents, which join what
- * they split) and nikhahit (which may make ำ); any other, also capitals, Thai
- * digits and all beyond ASCII and Thai.
+ * where it is in the text. For a Thai needle that is what folds to nothing
+ * (invisible characters and Latin combining accents, which join what they
+ * split) and nikhahit (which may make ำ); for a Latin or number one, what
+ * folds to nothing, accented Latin letters, Thai digits and the Kelvin and
+ * ångström signs — capitals are not hazards, as search looks in the text
+ * lowercased (SQL's lower(), ASCII only). A test folds every character to
+ * check these.
  */
 export const foldHazard = { thai: 1, plain: 2 } as const;
 const hazardPatterns = [
   [foldHazard.thai, /[\u00ad\u200b-\u200d\u2060\ufeff]|[\u0300-\u036f\u0e4d]/u],
-  [foldHazard.plain, /[A-Z\u0080-\u0e00\u0e3b-\u0e3f\u0e4f-\u{10ffff}]|\u0e4d/u],
+  [foldHazard.plain, /[\u00ad\u00c0-\u024f\u0e50-\u0e59\u1e00-\u1eff\u200b-\u200d\u2060\u212a\u212b\ufeff]|[\u0300-\u036f]/u],
 ] as const;
 
 /** The hazards (foldHazard bits) the text holds, kept beside each section for search's prefilter. */
@@ -133,7 +136,12 @@ export function foldHazardsIn(text: string): number {
 
 /** The hazard bits that could hide a needle's place in the fold, if its characters fold to themselves. */
 export function hazardsFor(needle: string): number {
-  return /^[\u0e00-\u0e7f]*$/.test(needle) ? foldHazard.thai : foldHazard.thai | foldHazard.plain;
+  return isThai(needle) ? foldHazard.thai : foldHazard.thai | foldHazard.plain;
+}
+
+/** Whether the text is all Thai (no Latin letter or digit that SQL's lower() would have to fold). */
+export function isThai(text: string): boolean {
+  return /^[\u0e00-\u0e7f]*$/.test(text);
 }
 
 /**

@@ -11,21 +11,23 @@
  * Ranking every match is what costs (the search issue measured 1.2 s for bm25
  * over a common term at 100,000 articles), so matches are ranked a window at
  * a time: the first `windowSize` in library order by tier (heading, whole
- * words, infix), then the next window, and so on. The count stops there too:
- * past one window it is "more than N".
+ * words, infix), then the next window, and so on. Counting goes on past the
+ * page's window, up to `countLimit`: past that it is "more than N".
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { fold, foldsToItselfOnly, hazardsFor } from '../fold.js';
+import { fold, foldsToItselfOnly, hazardsFor, isThai } from '../fold.js';
 import type { QueryTerm } from '../query.js';
 import { pairToken } from './indexText.js';
-import { tierOf, type FoldedSection, type QueryWords, type Tier } from './tiers.js';
+import { inHeadingTier, tier, tierOf, type FoldedSection, type QueryWords, type Tier } from './tiers.js';
 
-/** Matches ranked together, and counted before the count says "more than". */
-export const windowSize = 500;
+/** Matches ranked together (the bench, npm run bench, weighs other sizes). */
+export const windowSize = 200;
+/** Matches counted before the count says "more than". */
+export const countLimit = 1000;
 
 export interface SectionSearchOptions {
-  /** The window; the bench (npm run bench) weighs other sizes against the default. */
   readonly windowSize?: number;
+  readonly countLimit?: number;
 }
 
 export interface SectionRow {
@@ -69,21 +71,40 @@ export class SearchCancelled extends Error {
   }
 }
 
-const columns = `s.rowid AS rowid, s.article AS article, a.id AS articleId, a.title AS articleTitle, s.id AS sectionId, s.heading AS heading, s.text AS text`;
+/** A candidate as the index query gives it: everything but the text, which costs most to read (13 µs a row). */
+interface Candidate {
+  readonly rowid: number;
+  readonly article: number;
+  readonly articleId: string;
+  readonly articleTitle: string;
+  readonly sectionId: string;
+  readonly heading: string;
+  readonly hazards: number;
+}
+
+/** A match in the window being ranked; its text is read and folded only when it is needed. */
+interface Match {
+  readonly candidate: Candidate;
+  text?: string;
+  folded?: FoldedSection;
+}
+
+const columns = `s.rowid AS rowid, s.article AS article, a.id AS articleId, a.title AS articleTitle, s.id AS sectionId, s.heading AS heading, s.hazards AS hazards`;
 
 type IndexName = 'section_grams' | 'section_pairs';
 
 /**
  * Candidates from one index, in library order. A needle whose characters fold
- * to themselves is looked for in the stored text first, in SQL: reading a
- * section into JavaScript costs more than the check (measured: 13 µs a row),
- * and most candidates are not hits (a term's trigrams can all be there, apart).
- * A section holding a fold hazard (fold.ts) is passed on, to be folded.
+ * to themselves is looked for in the stored text first, in SQL: most
+ * candidates are not hits (a term's trigrams can all be there, apart), and
+ * the check costs less than reading the text out. A section holding a fold
+ * hazard (fold.ts) is passed on, to be folded; one without any is a proven
+ * match when every needle is such a needle.
  */
-function candidateSql(index: IndexName, plainNeedles: number): string {
-  const prefilter = Array.from(
-    { length: plainNeedles },
-    () => '(instr(s.text, ?) > 0 OR instr(s.heading, ?) > 0 OR s.hazards & ? != 0)',
+function candidateSql(index: IndexName, plainNeedles: readonly string[]): string {
+  // Capitals are not hazards (fold.ts): a Latin needle is looked for in the text lowercased, as fold lowercases it.
+  const prefilter = plainNeedles.map((needle) =>
+    isThai(needle) ? '(instr(s.text, ?) > 0 OR instr(s.heading, ?) > 0 OR s.hazards & ? != 0)' : '(instr(lower(s.text), ?) > 0 OR instr(lower(s.heading), ?) > 0 OR s.hazards & ? != 0)',
   );
   return `SELECT ${columns} FROM ${index} AS i JOIN sections AS s ON s.rowid = i.rowid JOIN articles AS a ON a.rowid = s.article
           WHERE ${[`${index} MATCH ?`, ...prefilter].join(' AND ')} ORDER BY i.rowid`;
@@ -99,68 +120,128 @@ function trigramsOf(needle: string): string[] {
   return Array.from({ length: chars.length - 2 }, (_, i) => chars.slice(i, i + 3).join(''));
 }
 
+/** Rows an index's estimate reads at most: enough to tell a rare term from a common one. */
+const estimateRows = 2000;
+
 export class SectionSearch {
   private readonly statements = new Map<string, StatementSync>();
   private readonly windowSize: number;
+  private readonly countLimit: number;
+  private readonly textOf: StatementSync;
 
   constructor(
     private readonly db: DatabaseSync,
     options: SectionSearchOptions = {},
   ) {
     this.windowSize = options.windowSize ?? windowSize;
+    this.countLimit = options.countLimit ?? countLimit;
+    this.textOf = db.prepare('SELECT text FROM sections WHERE rowid = ?');
   }
 
   search({ terms, words, offset, limit, cancelled = () => false }: SectionQuery): SectionPage {
-    const candidates = this.candidates(terms);
-    const ranked: RankedSection[] = [];
+    const needles = terms.map((term) => term.needle);
+    const plain = needles.filter(foldsToItselfOnly);
+    // Hazards that could hide a plain needle: a candidate without them is proven by SQL's instr alone.
+    const hazardMask = plain.reduce((mask, needle) => mask | hazardsFor(needle), 0);
+    const provenBySql = plain.length === needles.length;
+    const page: RankedSection[] = [];
     const articles = new Set<number>();
-    let window: RankedSection[] = [];
+    let counted = 0;
+    let window: Match[] = [];
     let exact = true;
-    const flush = () => {
-      window.sort((a, b) => b.tier - a.tier || a.row.rowid - b.row.rowid);
-      ranked.push(...window);
+    const rankWindow = () => {
+      // Only the window holding the page is ranked, and only as far as the page reaches.
+      const from = Math.max(0, offset - counted);
+      const to = Math.min(window.length, offset + limit - counted);
+      if (from < to) page.push(...this.rankPrefix(window, to, words).slice(from).map((ranked) => this.withText(ranked)));
+      counted += window.length;
       window = [];
     };
+    // Past the page's windows, matches are only counted (most proven by SQL, unread), up to the limit.
+    const countTo = Math.max(this.countLimit, offset + limit);
     let seen = 0;
-    for (const row of candidates) {
+    for (const candidate of this.candidates(terms, plain)) {
       if (++seen % 64 === 0 && cancelled()) throw new SearchCancelled();
-      const section = foldSection(row);
-      if (!containsEveryTerm(section, terms)) continue;
-      // The window is full and the page is in it: this match only says there are more.
-      if (ranked.length >= offset + limit && window.length === 0) {
+      const match: Match = { candidate };
+      if (!(provenBySql && (candidate.hazards & hazardMask) === 0) && !containsEveryTerm(this.folded(match), terms)) continue;
+      // The page is ranked and enough counted: this match only says there are more.
+      if (counted >= offset + limit && counted + window.length >= countTo) {
         exact = false;
         break;
       }
-      window.push({ row, tier: tierOf(section, words) });
-      articles.add(row.article);
-      if (window.length === this.windowSize) flush();
+      window.push(match);
+      articles.add(candidate.article);
+      if (window.length === this.windowSize) rankWindow();
     }
-    flush();
-    return { sections: ranked.slice(offset, offset + limit), total: ranked.length, articles: articles.size, exact };
+    rankWindow();
+    return { sections: page, total: counted, articles: articles.size, exact };
   }
 
   /**
-   * Sections that may hold every term, in library order, read one at a time.
-   * Terms of 3+ characters choose them by trigrams; only when there are none,
-   * 2-character terms by pairs. (Joining both indexes was slower than
-   * verifying the pairs: a common pair's list is most of the library.)
+   * The first `length` of the window as ranked by tier, then library order —
+   * what sorting every match by `tierOf` gives, reading as few texts as it
+   * can: headings decide the heading tier, and once enough whole-word matches
+   * are found in library order, the rest can only rank after them.
    */
-  private candidates(terms: readonly QueryTerm[]): Iterable<SectionRow> {
-    const grams = terms.filter((term) => Array.from(term.needle).length >= 3).flatMap((term) => trigramsOf(term.needle));
-    const pairs = terms.filter((term) => Array.from(term.needle).length === 2).map((term) => pairToken(term.needle));
-    // A query of single characters only would match nearly everything: titles answer it (titleSearch.ts).
-    if (grams.length === 0 && pairs.length === 0) return [];
-    const index: IndexName = grams.length > 0 ? 'section_grams' : 'section_pairs';
-    const plain = terms.map((term) => term.needle).filter(foldsToItselfOnly);
-    const prefilter = plain.flatMap((needle) => [needle, needle, hazardsFor(needle)]);
-    return this.statement(index, plain.length).iterate(allOf(grams.length > 0 ? grams : pairs), ...prefilter) as Iterable<SectionRow>;
+  private rankPrefix(window: readonly Match[], length: number, query: QueryWords): { match: Match; tier: Tier }[] {
+    if (query.words.length === 0) return window.slice(0, length).map((match) => ({ match, tier: tier.infix }));
+    const headed: Match[] = [];
+    const rest: Match[] = [];
+    for (const match of window) (inHeadingTier(fold(match.candidate.heading), query) ? headed : rest).push(match);
+    const ranked = headed.map((match) => ({ match, tier: tier.heading as Tier }));
+    const infix: { match: Match; tier: Tier }[] = [];
+    for (const match of rest) {
+      if (ranked.length >= length) break;
+      const found = tierOf(this.folded(match), query);
+      (found === tier.words ? ranked : infix).push({ match, tier: found });
+    }
+    return [...ranked, ...infix].slice(0, length);
   }
 
-  private statement(index: IndexName, plainNeedles: number): StatementSync {
-    const key = `${index} ${plainNeedles}`;
+  private folded(match: Match): FoldedSection {
+    match.folded ??= foldSection({ heading: match.candidate.heading, text: this.text(match) });
+    return match.folded;
+  }
+
+  private text(match: Match): string {
+    match.text ??= (this.textOf.get(match.candidate.rowid) as { text: string }).text;
+    return match.text;
+  }
+
+  private withText({ match, tier: found }: { match: Match; tier: Tier }): RankedSection {
+    const { hazards: _, ...row } = match.candidate;
+    return { row: { ...row, text: this.text(match) }, tier: found };
+  }
+
+  /**
+   * Sections that may hold every term, in library order, read one at a time:
+   * those holding every trigram of the terms of 3+ characters, or every pair
+   * of the 2-character ones, whichever are fewer (an estimate reads at most
+   * `estimateRows` of each); the other terms are checked as every term is.
+   */
+  private candidates(terms: readonly QueryTerm[], plain: readonly string[]): Iterable<Candidate> {
+    const grams = allOf(terms.filter((term) => Array.from(term.needle).length >= 3).flatMap((term) => trigramsOf(term.needle)));
+    const pairs = allOf(terms.filter((term) => Array.from(term.needle).length === 2).map((term) => pairToken(term.needle)));
+    // A query of single characters only would match nearly everything: titles answer it (titleSearch.ts).
+    if (grams === '' && pairs === '') return [];
+    const [index, query]: [IndexName, string] =
+      pairs === '' || (grams !== '' && this.estimate('section_grams', grams) <= this.estimate('section_pairs', pairs))
+        ? ['section_grams', grams]
+        : ['section_pairs', pairs];
+    const prefilter = plain.flatMap((needle) => [needle, needle, hazardsFor(needle)]);
+    const shape = plain.map((needle) => (isThai(needle) ? 't' : 'l')).join('');
+    return this.statement(`${index} ${shape}`, () => candidateSql(index, plain)).iterate(query, ...prefilter) as Iterable<Candidate>;
+  }
+
+  private estimate(index: IndexName, query: string): number {
+    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${index} WHERE ${index} MATCH ? LIMIT ${estimateRows})`;
+    return (this.statement(`estimate ${index}`, () => sql).get(query) as { n: number }).n;
+  }
+
+  private statement(key: string, sql: () => string): StatementSync {
     let statement = this.statements.get(key);
     if (!statement) {
-      statement = this.db.prepare(candidateSql(index, plainNeedles));
+      statement = this.db.prepare(sql());
       this.statements.set(key, statement);
     }
     return statement;

@@ -28,15 +28,22 @@ export interface FoldedSection {
   readonly body: string;
 }
 
-export function tierOf(section: FoldedSection, { words: asTyped, typing }: QueryWords): Tier {
-  if (asTyped.length === 0) return tier.infix;
-  // Long words first and the word being typed last: the check stops at the first word that is not
-  // one, and a short fragment ("ร" of "รปฏิบ") occurs so often that checking it costs the most.
-  const words = [...asTyped].sort((a, b) => Number(a === typing) - Number(b === typing) || b.length - a.length);
-  const inHeading = (word: string) => hasWord(section.heading, word, word === typing);
-  if (words.every(inHeading)) return tier.heading;
-  const anywhere = (word: string) => inHeading(word) || hasWord(section.body, word, word === typing);
-  return words.every(anywhere) ? tier.words : tier.infix;
+export function tierOf(section: FoldedSection, query: QueryWords): Tier {
+  if (query.words.length === 0) return tier.infix;
+  if (inHeadingTier(section.heading, query)) return tier.heading;
+  const anywhere = (word: string) => hasWord(section.heading, word, word === query.typing) || hasWord(section.body, word, word === query.typing);
+  return checkOrder(query).every(anywhere) ? tier.words : tier.infix;
+}
+
+/** Whether every word of the query is a word of the (folded) heading; a query without words has none there. */
+export function inHeadingTier(heading: string, query: QueryWords): boolean {
+  return query.words.length > 0 && checkOrder(query).every((word) => hasWord(heading, word, word === query.typing));
+}
+
+// Long words first and the word being typed last: a check stops at the first word that is not
+// one, and a short fragment ("ร" of "รปฏิบ") occurs so often that checking it costs the most.
+function checkOrder({ words, typing }: QueryWords): string[] {
+  return [...words].sort((a, b) => Number(a === typing) - Number(b === typing) || b.length - a.length);
 }
 
 /** Characters of context ICU sees on each side of an occurrence: enough for the dictionary to place the boundaries there. */

@@ -70,7 +70,7 @@ export function verifyAksorn(dbFile: string, mix: LibraryMix, k: number, windowS
       const needles = terms.map((term) => term.needle);
       const words = queryWords(terms);
       const results = engine.search(query.text, { limit: k });
-      const counted = results.exact ? sections.search({ terms, words, offset: 0, limit: windowSize }).sections.map((s) => s.row.rowid) : undefined;
+      const counted = results.exact ? sections.search({ terms, words, offset: 0, limit: Math.max(1, results.total) }).sections.map((s) => s.row.rowid) : undefined;
       if (results.exact) exact++;
       const scan = scans[i] as ScanAnswer;
       const tier = (rowid: number) => {

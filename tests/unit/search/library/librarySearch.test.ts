@@ -9,7 +9,7 @@ import type { Article } from '../../../../common/article.js';
 import { inTransaction } from '../../../../main/db/open.js';
 import { ArticleRows } from '../../../../main/library/articleRows.js';
 import { parseQuery } from '../../../../main/search/query.js';
-import { SearchCancelled, SectionSearch, windowSize } from '../../../../main/search/library/sectionSearch.js';
+import { countLimit, SearchCancelled, SectionSearch, windowSize } from '../../../../main/search/library/sectionSearch.js';
 import { createSearchEngine, queryWords } from '../../../../main/search/searchEngine.js';
 import { fold } from '../../../../main/search/fold.js';
 import { allSections, bruteForce, foldedSections, generatedLibrary, randomQuery, seeded, type FoldedRow, type GeneratedLibrary } from './generatedLibrary.js';
@@ -66,7 +66,7 @@ describe('the library search against a scan', () => {
     expect(windowsPassed).toBeGreaterThan(0);
   });
 
-  it('answers the top k of the ranking, and says "more than" once a page is filled past a window', slow, () => {
+  it('answers the top k of the ranking, and says "more than" past the count limit', slow, () => {
     const engine = createSearchEngine(world.db);
     const random = seeded(3);
     const sections = allSections(world.db);
@@ -76,7 +76,7 @@ describe('the library search against a scan', () => {
       const { truth } = bothWays(world, query, folded);
       const results = engine.search(query, { limit: 20 });
       expect(results.hits.map((hit) => `${hit.articleId}#${hit.sectionId}`), query).toEqual(truth.slice(0, 20).map(keyOf));
-      if (truth.length > windowSize) expect([results.total, results.exact], query).toEqual([windowSize, false]);
+      if (truth.length > countLimit) expect([results.total, results.exact], query).toEqual([countLimit, false]);
       else expect([results.total, results.exact], query).toEqual([truth.length, true]);
     }
   });

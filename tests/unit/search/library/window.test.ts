@@ -21,9 +21,9 @@ describe('the ranking window of library search', () => {
     expect(results.hits.map((hit) => hit.articleId)).toEqual(['a1', 'a2']);
   });
 
-  it('says "more than the window" once a smaller window is full, with the same first hits', async () => {
-    const results = createSearchEngine(await libraryOf(5), { windowSize: 3 }).search('แมวน้ำ', { limit: 2 });
-    expect(results).toMatchObject({ total: 3, exact: false });
+  it('says "more than" once the count limit is reached, with the same first hits', async () => {
+    const results = createSearchEngine(await libraryOf(5), { windowSize: 3, countLimit: 4 }).search('แมวน้ำ', { limit: 2 });
+    expect(results).toMatchObject({ total: 4, exact: false });
     expect(results.hits.map((hit) => hit.articleId)).toEqual(['a1', 'a2']);
   });
 });
