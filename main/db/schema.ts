@@ -75,6 +75,15 @@ export const schemaSteps: readonly string[] = [
   INSERT INTO section_grams (rowid, text) SELECT rowid, aksorn_fold(heading) || char(10) || aksorn_fold(text) FROM sections;
   `,
   `
+  -- The trigrams again, with their positions (detail=full), so that a term is
+  -- a phrase of its trigrams and the candidates are nearly exactly the
+  -- matches: with trigrams ANDed, most candidates of a term made of common
+  -- trigrams were not matches (npm run bench). 1.4 × the text instead of 0.4 ×.
+  DROP TABLE section_grams;
+  CREATE VIRTUAL TABLE section_grams USING fts5(text, content='', contentless_delete=1, tokenize='trigram', detail='full');
+  INSERT INTO section_grams (section_grams, rank) VALUES ('automerge', 0);
+  INSERT INTO section_grams (section_grams, rank) VALUES ('crisismerge', 64);
+  INSERT INTO section_grams (rowid, text) SELECT rowid, aksorn_fold(heading) || char(10) || aksorn_fold(text) FROM sections;
   -- Two-character terms, which trigrams cannot find: each section's distinct
   -- pairs of adjacent characters as tokens (search/library/indexText.ts),
   -- under the section's rowid, merged like section_grams.

@@ -2,11 +2,11 @@
  * Full-text search over every section of the library, answered from the
  * database's indexes (indexText.ts) without loading them.
  *
- * Candidates come in library order: the sections holding every trigram of
- * the terms of 3+ characters (section_grams), or, when there are none, every
- * pair of the 2-character ones (section_pairs). Each candidate is verified
- * against its folded text, paragraph by paragraph, so a hit always contains
- * every term as typed.
+ * Candidates come in library order: the sections holding each term of 3+
+ * characters as a phrase of its trigrams (section_grams), or, when there are
+ * none, every pair of the 2-character ones (section_pairs). Each candidate is
+ * verified against its folded text, paragraph by paragraph, so a hit always
+ * contains every term as typed.
  *
  * Ranking every match is what costs (the search issue measured 1.2 s for bm25
  * over a common term at 100,000 articles), so matches are ranked a window at
@@ -21,7 +21,7 @@ import { pairToken } from './indexText.js';
 import { inHeadingTier, tier, tierOf, type FoldedSection, type QueryWords, type Tier } from './tiers.js';
 
 /** Matches ranked together (the bench, npm run bench, weighs other sizes). */
-export const windowSize = 200;
+export const windowSize = 100;
 /** Matches counted before the count says "more than". */
 export const countLimit = 1000;
 
@@ -110,18 +110,13 @@ function candidateSql(index: IndexName, plainNeedles: readonly string[]): string
           WHERE ${[`${index} MATCH ?`, ...prefilter].join(' AND ')} ORDER BY i.rowid`;
 }
 
-/** An FTS5 query that ANDs the given tokens, each quoted. */
-function allOf(tokens: Iterable<string>): string {
-  return [...new Set(tokens)].map((token) => `"${token.replaceAll('"', '""')}"`).join(' AND ');
-}
-
-function trigramsOf(needle: string): string[] {
-  const chars = Array.from(needle);
-  return Array.from({ length: chars.length - 2 }, (_, i) => chars.slice(i, i + 3).join(''));
+/** An FTS5 query that ANDs the given strings, each quoted: a token, or a phrase of the tokens it holds. */
+function allOf(strings: Iterable<string>): string {
+  return [...new Set(strings)].map((text) => `"${text.replaceAll('"', '""')}"`).join(' AND ');
 }
 
 /** Rows an index's estimate reads at most: enough to tell a rare term from a common one. */
-const estimateRows = 2000;
+const estimateRows = 50_000;
 
 export class SectionSearch {
   private readonly statements = new Map<string, StatementSync>();
@@ -215,12 +210,12 @@ export class SectionSearch {
 
   /**
    * Sections that may hold every term, in library order, read one at a time:
-   * those holding every trigram of the terms of 3+ characters, or every pair
+   * those holding the terms of 3+ characters as phrases of trigrams, or every pair
    * of the 2-character ones, whichever are fewer (an estimate reads at most
    * `estimateRows` of each); the other terms are checked as every term is.
    */
   private candidates(terms: readonly QueryTerm[], plain: readonly string[]): Iterable<Candidate> {
-    const grams = allOf(terms.filter((term) => Array.from(term.needle).length >= 3).flatMap((term) => trigramsOf(term.needle)));
+    const grams = allOf(terms.filter((term) => Array.from(term.needle).length >= 3).map((term) => term.needle));
     const pairs = allOf(terms.filter((term) => Array.from(term.needle).length === 2).map((term) => pairToken(term.needle)));
     // A query of single characters only would match nearly everything: titles answer it (titleSearch.ts).
     if (grams === '' && pairs === '') return [];

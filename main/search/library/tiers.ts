@@ -46,6 +46,14 @@ function checkOrder({ words, typing }: QueryWords): string[] {
   return [...words].sort((a, b) => Number(a === typing) - Number(b === typing) || b.length - a.length);
 }
 
+// A Thai word does not begin with a following vowel or mark, nor end with a leading vowel: fragments
+// of a query such as "าร" of "ารกับ" are not looked for where Thai letters surround them, which spares
+// the segmenter most of its work on infix queries. (On the generated corpus ICU breaks against these
+// rules at 0.2% of its words.)
+const neverBegins = /^[\u0e30-\u0e3a\u0e45-\u0e4e]/;
+const neverEnds = /[\u0e40-\u0e44]$/;
+const thaiLetter = /[\u0e01-\u0e4e]/;
+
 /** Characters of context ICU sees on each side of an occurrence: enough for the dictionary to place the boundaries there. */
 const context = 12;
 /** Occurrences looked at in one text: a fragment such as "ร" occurs dozens of times and is a word at none. */
@@ -61,8 +69,12 @@ const maxOccurrences = 8;
 export function hasWord(text: string, word: string, asPrefix: boolean): boolean {
   // An English stem need not be in the text ("happi" of "happy"): look for its start, then compare stems.
   const locator = latinWord.test(word) ? word.slice(0, 3) : word;
+  const withinThai = (at: number) =>
+    (neverBegins.test(word) && thaiLetter.test(text[at - 1] ?? '')) || (!asPrefix && neverEnds.test(word) && thaiLetter.test(text[at + word.length] ?? ''));
   let looked = 0;
-  for (let at = text.indexOf(locator); at !== -1 && looked < maxOccurrences; at = text.indexOf(locator, at + 1), looked++) {
+  for (let at = text.indexOf(locator); at !== -1 && looked < maxOccurrences; at = text.indexOf(locator, at + 1)) {
+    if (withinThai(at)) continue;
+    looked++;
     const from = Math.max(at - context, 0);
     const to = Math.min(at + word.length + context, text.length);
     // The run the occurrence is in: spaces and line breaks end words in every ICU.
