@@ -81,7 +81,7 @@ loop.disable();
 if (finished.state !== 'done') throw new Error(`the import ended ${finished.state}: ${finished.error ?? ''}`);
 core.close();
 
-// 2. The database, after its log is folded in (what stays on disk).
+// 2. The database, after its log is folded in (what stays on disk), and its search indexes (search/library/indexText.ts).
 const dbFile = libraryFileIn(userDataDir);
 const searchIndexBytes = Number(
   execFileSync(
@@ -89,7 +89,7 @@ const searchIndexBytes = Number(
     [
       '-e',
       `const {DatabaseSync}=require('node:sqlite');const d=new DatabaseSync(${JSON.stringify(dbFile)});d.exec('PRAGMA wal_checkpoint(TRUNCATE)');` +
-        `process.stdout.write(String(d.prepare("SELECT coalesce(sum(pgsize),0) AS n FROM dbstat WHERE name LIKE 'section_grams%'").get().n));d.close()`,
+        `process.stdout.write(String(d.prepare("SELECT coalesce(sum(pgsize),0) AS n FROM dbstat WHERE name LIKE 'section_grams%' OR name LIKE 'section_pairs%' OR name LIKE 'title_grams%' OR name LIKE 'alias_grams%'").get().n));d.close()`,
     ],
     { encoding: 'utf8' },
   ),

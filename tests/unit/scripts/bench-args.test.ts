@@ -6,7 +6,7 @@ describe('parseBenchArgs', () => {
     const args = parseBenchArgs([]);
     expect(args.parts).toEqual(['article', 'library']);
     expect(args.library.sizes).toEqual([10_000, 100_000, 170_000]);
-    expect(args.library.engines.map((e) => e.name)).toEqual(['aksorn', 'aksorn:1000', 'scan', 'flexsearch', 'fts5']);
+    expect(args.library.engines.map((e) => e.name)).toEqual(['aksorn', 'aksorn:200', 'aksorn:500', 'scan', 'flexsearch', 'fts5']);
     expect(args.library.k).toBe(20);
     expect(args.article.sizes).toEqual([{ kind: 'article' }, { kind: 'generated', count: 1000 }, { kind: 'generated', count: 10_000 }]);
   });

@@ -7,7 +7,7 @@ import type { LibraryEngine } from './types.js';
 
 export type EngineKind = 'aksorn' | 'scan' | 'flexsearch' | 'fts5';
 export const engineKinds: readonly EngineKind[] = ['aksorn', 'scan', 'flexsearch', 'fts5'];
-export const defaultEngines = 'aksorn,aksorn:1000,scan,flexsearch,fts5';
+export const defaultEngines = 'aksorn,aksorn:200,aksorn:500,scan,flexsearch,fts5';
 
 /** One line each on what is measured, for the report. */
 export const engineSummaries: Readonly<Record<EngineKind, string>> = {
