@@ -71,25 +71,28 @@ export class SearchCancelled extends Error {
   }
 }
 
-/** A candidate as the index query gives it: everything but the text, which costs most to read (13 µs a row). */
+/**
+ * A candidate as the index query gives it: what counting needs. Most matches
+ * are only counted; the rest of a section is read when it is ranked or shown
+ * (its text, the costliest, 13 µs a row, only when it must be).
+ */
 interface Candidate {
   readonly rowid: number;
   readonly article: number;
-  readonly articleId: string;
-  readonly articleTitle: string;
-  readonly sectionId: string;
-  readonly heading: string;
   readonly hazards: number;
 }
 
-/** A match in the window being ranked; its text is read and folded only when it is needed. */
+type SectionDetails = Omit<SectionRow, 'rowid' | 'article' | 'text'>;
+
+/** A match in the window being ranked; the rest of its section is read and folded only when needed. */
 interface Match {
   readonly candidate: Candidate;
+  details?: SectionDetails;
   text?: string;
   folded?: FoldedSection;
 }
 
-const columns = `s.rowid AS rowid, s.article AS article, a.id AS articleId, a.title AS articleTitle, s.id AS sectionId, s.heading AS heading, s.hazards AS hazards`;
+const columns = `s.rowid AS rowid, s.article AS article, s.hazards AS hazards`;
 
 type IndexName = 'section_grams' | 'section_pairs';
 
@@ -106,7 +109,7 @@ function candidateSql(index: IndexName, plainNeedles: readonly string[]): string
   const prefilter = plainNeedles.map((needle) =>
     isThai(needle) ? '(instr(s.text, ?) > 0 OR instr(s.heading, ?) > 0 OR s.hazards & ? != 0)' : '(instr(lower(s.text), ?) > 0 OR instr(lower(s.heading), ?) > 0 OR s.hazards & ? != 0)',
   );
-  return `SELECT ${columns} FROM ${index} AS i JOIN sections AS s ON s.rowid = i.rowid JOIN articles AS a ON a.rowid = s.article
+  return `SELECT ${columns} FROM ${index} AS i JOIN sections AS s ON s.rowid = i.rowid
           WHERE ${[`${index} MATCH ?`, ...prefilter].join(' AND ')} ORDER BY i.rowid`;
 }
 
@@ -116,13 +119,14 @@ function allOf(strings: Iterable<string>): string {
 }
 
 /** Rows an index's estimate reads at most: enough to tell a rare term from a common one. */
-const estimateRows = 50_000;
+const estimateRows = 5000;
 
 export class SectionSearch {
   private readonly statements = new Map<string, StatementSync>();
   private readonly windowSize: number;
   private readonly countLimit: number;
   private readonly textOf: StatementSync;
+  private readonly detailsOf: StatementSync;
 
   constructor(
     private readonly db: DatabaseSync,
@@ -131,6 +135,9 @@ export class SectionSearch {
     this.windowSize = options.windowSize ?? windowSize;
     this.countLimit = options.countLimit ?? countLimit;
     this.textOf = db.prepare('SELECT text FROM sections WHERE rowid = ?');
+    this.detailsOf = db.prepare(
+      'SELECT s.id AS sectionId, s.heading AS heading, a.id AS articleId, a.title AS articleTitle FROM sections AS s JOIN articles AS a ON a.rowid = s.article WHERE s.rowid = ?',
+    );
   }
 
   search({ terms, words, offset, limit, cancelled = () => false }: SectionQuery): SectionPage {
@@ -182,7 +189,7 @@ export class SectionSearch {
     if (query.words.length === 0) return window.slice(0, length).map((match) => ({ match, tier: tier.infix }));
     const headed: Match[] = [];
     const rest: Match[] = [];
-    for (const match of window) (inHeadingTier(fold(match.candidate.heading), query) ? headed : rest).push(match);
+    for (const match of window) (inHeadingTier(fold(this.details(match).heading), query) ? headed : rest).push(match);
     const ranked = headed.map((match) => ({ match, tier: tier.heading as Tier }));
     const infix: { match: Match; tier: Tier }[] = [];
     for (const match of rest) {
@@ -194,8 +201,13 @@ export class SectionSearch {
   }
 
   private folded(match: Match): FoldedSection {
-    match.folded ??= foldSection({ heading: match.candidate.heading, text: this.text(match) });
+    match.folded ??= foldSection({ heading: this.details(match).heading, text: this.text(match) });
     return match.folded;
+  }
+
+  private details(match: Match): SectionDetails {
+    match.details ??= { ...(this.detailsOf.get(match.candidate.rowid) as unknown as SectionDetails) };
+    return match.details;
   }
 
   private text(match: Match): string {
@@ -204,8 +216,8 @@ export class SectionSearch {
   }
 
   private withText({ match, tier: found }: { match: Match; tier: Tier }): RankedSection {
-    const { hazards: _, ...row } = match.candidate;
-    return { row: { ...row, text: this.text(match) }, tier: found };
+    const { rowid, article } = match.candidate;
+    return { row: { rowid, article, ...this.details(match), text: this.text(match) }, tier: found };
   }
 
   /**
