@@ -4,6 +4,7 @@ import { leadSectionId, type Article } from '../common/article';
 import type { ResolvedBookmark } from '../common/bookmarks';
 import type { SearchHit } from '../common/search';
 import { StatusPanel } from './components/StatusPanel';
+import { usePendingArrival } from './components/usePendingArrival';
 import { Announcer } from './features/bookmarks/Announcer';
 import { BookmarksButton } from './features/bookmarks/BookmarksButton';
 import { BookmarksPanel } from './features/bookmarks/BookmarksPanel';
@@ -34,7 +35,6 @@ import { usableMatches } from './features/search/highlight';
 import { MatchBar } from './features/search/MatchBar';
 import { SearchBox } from './features/search/SearchBox';
 import { useMatchHighlight } from './features/search/useMatchHighlight';
-import { usePendingHit } from './features/search/usePendingHit';
 import { LanguageSwitch } from './features/settings/LanguageSwitch';
 import { SettingsButton } from './features/settings/SettingsButton';
 import { SettingsPanel } from './features/settings/SettingsPanel';
@@ -77,6 +77,12 @@ interface ArticleRequest {
 const startRequest: ArticleRequest = { articleId: null, restorePosition: true };
 
 /** The page: banner, table of contents, the article, bookmarks and settings, wired to their hooks. */
+/** Where a bookmark leads: its article, and the place in it. */
+interface BookmarkPlace {
+  readonly articleId: string;
+  readonly target: NonNullable<ResolvedBookmark['target']>;
+}
+
 function Reader({ settings }: { settings: SettingsState }) {
   const t = useT();
   const [request, setRequest] = useState(startRequest);
@@ -200,7 +206,7 @@ function Reader({ settings }: { settings: SettingsState }) {
     select(hit.sectionId);
   };
   // Called after useReadingPosition: a hit's article opens at its top, then jumps to the hit.
-  const waitForHit = usePendingHit(article, showHit);
+  const waitForHit = usePendingArrival(article, showHit);
 
   // A hit in the open article is shown at once; one in another opens that article first.
   const chooseHit = (hit: SearchHit) => {
@@ -213,13 +219,23 @@ function Reader({ settings }: { settings: SettingsState }) {
     openInPlace(hit.articleId);
   };
 
-  // Bookmarks in other articles cannot be opened until the library holds more than one.
+  // A bookmark's place; one in another article opens that article first, then goes there.
+  const reveal = (shown: Article, { target }: BookmarkPlace) => {
+    const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+    if (!revealParagraph(shown.id, target, behavior)) select(target.sectionId);
+  };
+  const waitForBookmark = usePendingArrival<BookmarkPlace>(article, reveal);
   const jumpTo = (bookmark: ResolvedBookmark) => {
     const target = bookmark.target;
-    if (!article || !target || bookmark.anchor.articleId !== article.id) return;
+    if (!target) return;
     closePanel(false);
-    const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
-    if (!revealParagraph(article.id, target, behavior)) select(target.sectionId);
+    if (article && bookmark.anchor.articleId === article.id) {
+      reveal(article, { articleId: article.id, target });
+      return;
+    }
+    history.replaceState(history.state, '', location.pathname + location.search);
+    waitForBookmark({ articleId: bookmark.anchor.articleId, target });
+    openInPlace(bookmark.anchor.articleId);
   };
 
   // An article chosen in the library opens where the reader left it.

@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { NewBookmark } from '../../common/bookmarks';
 import { expect, seed, test, type ReaderApiClient } from './fixtures';
+import { importArticles, textExport } from './imports';
 import type { ReaderPage } from './pages/ReaderPage';
 
 /** Adds a bookmark through the API (the page shows it after a reload). */
@@ -103,6 +104,26 @@ test.describe('bookmarks panel', () => {
     await expect(reader.heading('คาซัคสถาน')).toBeInViewport();
     await expect(reader.currentTocEntry).toHaveText('คาซัคสถาน');
     await expect(reader.heading('คาซัคสถาน')).toBeFocused();
+  });
+
+  test('jumps to a bookmark in another article: it opens that article at the place', async ({ reader, api, bookmarks, library }) => {
+    const title = 'บทความที่คั่นหน้าไว้';
+    const lead = Array.from({ length: 12 }, (_, i) => `ย่อหน้านำที่ ${i + 1} ของบทความที่คั่นหน้าไว้ ยาวพอให้ต้องเลื่อนลงไปอ่าน`).join('\n\n');
+    await importArticles(library, [textExport('bookmarked.txt', title, lead, [['ส่วนที่คั่นไว้', 'ข้อความในส่วนที่คั่นหน้าไว้']])], 1);
+    const { articles } = await api.call('listArticles', { offset: 0, limit: 10 });
+    const other = articles.find((article) => article.title === title);
+    if (!other) throw new Error(`the library lacks "${title}"`);
+    const section = (await api.call('getArticle', other.id)).sections.find((candidate) => candidate.heading === 'ส่วนที่คั่นไว้');
+    if (!section) throw new Error('the imported article lacks its section');
+    await api.call('addBookmark', { articleId: other.id, sectionId: section.id, paragraph: null, range: null, name: '', note: 'อ่านต่อ' });
+    await reader.reload();
+    await expect(reader.title).toHaveText(seed.title);
+    await bookmarks.open();
+    await bookmarks.jumpTo(bookmarks.item('ส่วนที่คั่นไว้'));
+    await expect(bookmarks.panel).toHaveCount(0);
+    await expect(reader.title).toHaveText(title);
+    await expect(reader.heading('ส่วนที่คั่นไว้')).toBeInViewport();
+    await expect(reader.heading('ส่วนที่คั่นไว้')).toBeFocused();
   });
 
   test('edits a name inline: Enter saves, Escape cancels', async ({ reader, api, bookmarks }) => {

@@ -6,7 +6,8 @@
 import { mkdir } from 'node:fs/promises';
 import { scan } from './axe';
 import { expect, seed, test } from './fixtures';
-import type { LibraryPanel, TestFile } from './pages/LibraryPanel';
+import { importArticles } from './imports';
+import type { TestFile } from './pages/LibraryPanel';
 
 const themes = ['light', 'sepia', 'dark'] as const;
 /** Hits one page of the panel lists: `searchPageSize` in renderer/features/search/pages.ts (the e2e project cannot import the renderer's). */
@@ -74,16 +75,6 @@ function papayaDump(): TestFile {
     return { title, text: `'''${title}''' เป็นพันธุ์${everywhere}สำหรับทดสอบ\n\n== การปลูก ==\nการปลูก${everywhere}พันธุ์นี้ใช้เวลาไม่นาน\n` };
   });
   return wikiDump('papaya-dump.xml', pages);
-}
-
-/** Imports files through the library panel, waits until every page is in, and closes the panel. */
-async function importArticles(library: LibraryPanel, files: readonly TestFile[], pages: number): Promise<void> {
-  await library.open();
-  await library.importFiles(files);
-  const summary = library.summaries.first();
-  await expect(library.summaryText(summary)).toHaveText(new RegExp(`^นำเข้า ${pages} · `), { timeout: 30_000 });
-  await library.closeButton.click();
-  await expect(library.panel).toHaveCount(0);
 }
 
 test.describe('results from the whole library', () => {
