@@ -45,5 +45,9 @@ export function isDropped(element: Element): boolean {
   if (id !== undefined && droppedIds.has(id)) return true;
   // Parsoid's reference list, whatever its classes.
   if (attr(element, 'typeof')?.includes('mw:Extension/references')) return true;
+  // A section's edit link, even out of its mw-editsection box (HTML parsing moves it out when links
+  // are nested). A red link is an edit link too, but of a whole page: it stays a link.
+  const href = element.tagName === 'a' ? (attr(element, 'href') ?? '') : '';
+  if (/[?&]action=edit(&|$)/.test(href) && /[?&]section=/.test(href)) return true;
   return isHidden(element);
 }

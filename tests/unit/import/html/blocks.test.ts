@@ -22,6 +22,12 @@ describe('paragraph text', () => {
     ]);
   });
 
+  it('drops an edit link that HTML parsing moved out of its box (a link inside a link)', () => {
+    // Found by the property test: the inner <a> closes the outer one, and the edit link lands outside mw-editsection.
+    const edit = '<span class="mw-editsection">[<a href="/w/index.php?title=X&amp;action=edit&amp;section=1">แก้</a>]</span>';
+    expect(texts(articleFrom(`<p>ข้อความ [<a>${edit}</p>`).lead).join('')).not.toContain('แก้');
+  });
+
   it('reads a line break as a space', () => {
     expect(texts(articleFrom('<p>บรรทัดแรก<br>บรรทัดสอง</p>').lead)).toEqual(['บรรทัดแรก บรรทัดสอง']);
   });
