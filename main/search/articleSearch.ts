@@ -13,18 +13,13 @@ import { createSearch, type ArticleHits, type Search } from './search.js';
 /** Articles whose index is kept: the one being read, and a few before it. */
 const keptArticles = 4;
 
-export interface ArticleVersion {
-  readonly article: Article;
-  /** Changes when the article does (a re-import), so a kept index is rebuilt. */
-  readonly hash: string;
-}
-
 export class ArticleSearch {
   private readonly kept = new Map<string, { readonly hash: string; readonly search: Search }>();
 
+  /** `hashOf` changes when the article does (a re-import), so a kept index is rebuilt. */
   constructor(
     private readonly hashOf: (id: string) => string | undefined,
-    private readonly find: (id: string) => ArticleVersion | undefined,
+    private readonly find: (id: string) => Article | undefined,
   ) {}
 
   /** Undefined when the library has no such article. */
@@ -33,9 +28,9 @@ export class ArticleSearch {
     if (hash === undefined) return undefined;
     let entry = this.kept.get(articleId);
     if (entry?.hash !== hash) {
-      const found = this.find(articleId);
-      if (!found) return undefined;
-      entry = { hash: found.hash, search: createSearch([found.article], buildSearchIndex([found.article])) };
+      const article = this.find(articleId);
+      if (!article) return undefined;
+      entry = { hash, search: createSearch([article], buildSearchIndex([article])) };
     }
     // Most recently used last; the first is the one to forget.
     this.kept.delete(articleId);

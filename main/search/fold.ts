@@ -48,6 +48,14 @@ function foldChar(char: string): string {
   return foldCharSlowly(char);
 }
 
+/** The fold of the character at `index` ("" or " " for invisible ones and separators), and where the next one starts. */
+function foldAt(text: string, index: number): { readonly folded: string; readonly next: number } {
+  const char = String.fromCodePoint(text.codePointAt(index) as number);
+  // Sara am is often typed as nikhahit + sara aa (ํ + า); both spell ำ.
+  if (char === '\u0e4d' && text[index + 1] === '\u0e32') return { folded: '\u0e33', next: index + 2 };
+  return { folded: foldChar(char), next: index + char.length };
+}
+
 /**
  * Folds text for matching. Runs of separators collapse to one space and the
  * result has no leading or trailing space. Expects NFC text (the parser
@@ -60,14 +68,7 @@ export function foldText(original: string): FoldedText {
   let spacePending = false;
   let index = 0;
   while (index < original.length) {
-    const char = String.fromCodePoint(original.codePointAt(index) as number);
-    let next = index + char.length;
-    let folded = foldChar(char);
-    // Sara am is often typed as nikhahit + sara aa (ํ + า); both spell ำ.
-    if (char === '\u0e4d' && original[next] === '\u0e32') {
-      folded = '\u0e33';
-      next++;
-    }
+    const { folded, next } = foldAt(original, index);
     if (folded === ' ') {
       // Emitted only when a word character follows, so there is never a space at either end.
       if (parts.length > 0 && !spacePending) {
@@ -164,13 +165,7 @@ export function fold(original: string): string {
       index = runEnd;
       continue;
     }
-    const char = String.fromCodePoint(text.codePointAt(index) as number);
-    let next = index + char.length;
-    let one = foldChar(char);
-    if (char === '\u0e4d' && text[next] === '\u0e32') {
-      one = '\u0e33';
-      next++;
-    }
+    const { folded: one, next } = foldAt(text, index);
     if (one === ' ') spacePending = folded !== '';
     else if (one !== '') {
       if (spacePending) folded += ' ';

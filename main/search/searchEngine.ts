@@ -34,11 +34,7 @@ export function createSearchEngine(db: DatabaseSync, options: SectionSearchOptio
   const sections = new SectionSearch(db, options);
   const inArticle = new ArticleSearch(
     (id) => rows.hashOf(id),
-    (id) => {
-      const hash = rows.hashOf(id);
-      const article = rows.find(id);
-      return article && hash !== undefined ? { article, hash } : undefined;
-    },
+    (id) => rows.find(id),
   );
   return {
     search(query, { limit: wanted, offset = 0, scope = 'library' }, cancelled) {
