@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/th';
 import { useT } from '../../i18n/useT';
+import '../../components/segmented.css';
 
 /** Where the search box looks: the whole library, or the article open in the reader. */
 export type ScopeChoice = 'library' | 'article';
@@ -17,12 +18,12 @@ const choices: readonly { readonly scope: ScopeChoice; readonly label: MessageKe
 export function ScopeSwitch({ scope, onChange }: { scope: ScopeChoice; onChange: (scope: ScopeChoice) => void }) {
   const t = useT();
   return (
-    <div className="search-scope" role="group" aria-label={t('searchScope')}>
+    <div className="segmented search-scope" role="group" aria-label={t('searchScope')}>
       {choices.map((choice) => (
         <button
           key={choice.scope}
           type="button"
-          className="search-scope__button"
+          className="segmented__button"
           aria-pressed={choice.scope === scope}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => choice.scope !== scope && onChange(choice.scope)}

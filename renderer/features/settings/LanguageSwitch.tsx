@@ -1,6 +1,7 @@
 import { languages, type Language } from '../../../common/settings';
 import type { MessageKey } from '../../i18n/th';
 import { useT } from '../../i18n/useT';
+import '../../components/segmented.css';
 import './settings.css';
 
 const names: { readonly [L in Language]: MessageKey } = { th: 'languageThai', en: 'languageEnglish' };
@@ -18,13 +19,13 @@ export function LanguageSwitch({
   const t = useT();
   return (
     <div className="language-switch">
-      <div className="language-switch__buttons" role="group" aria-label={t('languageLabel')}>
+      <div className="segmented" role="group" aria-label={t('languageLabel')}>
         {languages.map((option) => (
           <button
             key={option}
             type="button"
             lang={option}
-            className="language-switch__button"
+            className="segmented__button"
             aria-pressed={option === language}
             onClick={() => option !== language && onChange(option)}
           >
