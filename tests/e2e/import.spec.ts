@@ -12,6 +12,7 @@ import type { ArticleSummary } from '../../common/article';
 import { queuedJob, type ImportJob } from '../../common/imports';
 import { holdEvents } from './eventStream';
 import { expect, seed, test } from './fixtures';
+import { wikiDump } from './imports';
 import type { TestFile } from './pages/LibraryPanel';
 
 const textTitle = 'ทดสอบการนำเข้าข้อความ';
@@ -49,34 +50,10 @@ function htmlPage(title: string): TestFile {
   return { name: 'saved-page.html', mimeType: 'text/html', buffer: Buffer.from(html) };
 }
 
-/** A tiny MediaWiki XML dump of two pages. */
-function wikiDump(titles: readonly string[]): TestFile {
-  const pages = titles
-    .map(
-      (title, index) => `  <page>
-    <title>${title}</title>
-    <ns>0</ns>
-    <id>${index + 1}</id>
-    <revision>
-      <id>${index + 10}</id>
-      <text xml:space="preserve">'''${title}''' เป็นหน้าจากดัมพ์สำหรับทดสอบ
-
-== ประวัติ ==
-ย่อหน้าในหัวข้อประวัติของ [[กรุงเทพมหานคร]]
-</text>
-    </revision>
-  </page>`,
-    )
-    .join('\n');
-  const xml = `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" xml:lang="th">
-  <siteinfo>
-    <sitename>วิกิพีเดีย</sitename>
-    <dbname>thwiki</dbname>
-    <namespaces><namespace key="0" case="first-letter" /></namespaces>
-  </siteinfo>
-${pages}
-</mediawiki>`;
-  return { name: 'tiny-dump.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) };
+/** A tiny MediaWiki XML dump of the given pages. */
+function tinyDump(titles: readonly string[]): TestFile {
+  const text = (title: string) => `'''${title}''' เป็นหน้าจากดัมพ์สำหรับทดสอบ\n\n== ประวัติ ==\nย่อหน้าในหัวข้อประวัติของ [[กรุงเทพมหานคร]]\n`;
+  return wikiDump('tiny-dump.xml', titles.map((title) => ({ title, text: text(title) })));
 }
 
 /** A job as main reports it; `fields` override. */
@@ -101,7 +78,7 @@ test.describe('importing files', () => {
     await library.open();
     await expect(library.importButton).toBeFocused();
     await expect(library.count).toHaveText('1 บทความ');
-    await library.importFiles([textExport(textTitle), htmlPage(htmlTitle), wikiDump(dumpTitles)]);
+    await library.importFiles([textExport(textTitle), htmlPage(htmlTitle), tinyDump(dumpTitles)]);
 
     const summary = library.summaries.first();
     await expect(summary).toBeVisible({ timeout: 30_000 });

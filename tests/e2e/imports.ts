@@ -1,4 +1,4 @@
-/** Importing articles through the library panel, for specs that need a library of more than one. */
+/** Importing articles through the library panel, and the files to import, for specs that need a library of more than one. */
 import { expect } from './fixtures';
 import type { LibraryPanel, TestFile } from './pages/LibraryPanel';
 
@@ -16,4 +16,28 @@ export async function importArticles(library: LibraryPanel, files: readonly Test
 export function textExport(name: string, title: string, lead: string, sections: readonly (readonly [string, string])[]): TestFile {
   const text = [title, '', lead, '', ...sections.flatMap(([heading, body]) => [`${heading} แก้`, '', body, ''])].join('\n');
   return { name, mimeType: 'text/plain', buffer: Buffer.from(text) };
+}
+
+/** A MediaWiki XML dump of `pages`: each `{title, text}` an article, or `{title, redirect}` a redirect to another. */
+export function wikiDump(name: string, pages: readonly ({ title: string; text: string } | { title: string; redirect: string })[]): TestFile {
+  const xmlPages = pages.map(
+    (page, index) => `  <page>
+    <title>${page.title}</title>
+    <ns>0</ns>
+    <id>${index + 1}</id>
+    <revision>
+      <id>${index + 1000}</id>
+      <text xml:space="preserve">${'redirect' in page ? `#REDIRECT [[${page.redirect}]]` : page.text}</text>
+    </revision>
+  </page>`,
+  );
+  const xml = `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" xml:lang="th">
+  <siteinfo>
+    <sitename>วิกิพีเดีย</sitename>
+    <dbname>thwiki</dbname>
+    <namespaces><namespace key="0" case="first-letter" /></namespaces>
+  </siteinfo>
+${xmlPages.join('\n')}
+</mediawiki>`;
+  return { name, mimeType: 'application/xml', buffer: Buffer.from(xml) };
 }

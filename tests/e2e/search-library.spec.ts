@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { scan } from './axe';
 import { expect, seed, test } from './fixtures';
-import { importArticles } from './imports';
+import { importArticles, wikiDump } from './imports';
 import type { TestFile } from './pages/LibraryPanel';
 
 const themes = ['light', 'sepia', 'dark'] as const;
@@ -33,30 +33,6 @@ function otherArticle(): TestFile {
     '',
   ].join('\n');
   return { name: 'other-article.txt', mimeType: 'text/plain', buffer: Buffer.from(text) };
-}
-
-/** A MediaWiki XML dump of `pages`: each `{title, text}` an article, or `{title, redirect}` a redirect to another. */
-function wikiDump(name: string, pages: readonly ({ title: string; text: string } | { title: string; redirect: string })[]): TestFile {
-  const xmlPages = pages.map(
-    (page, index) => `  <page>
-    <title>${page.title}</title>
-    <ns>0</ns>
-    <id>${index + 1}</id>
-    <revision>
-      <id>${index + 1000}</id>
-      <text xml:space="preserve">${'redirect' in page ? `#REDIRECT [[${page.redirect}]]` : page.text}</text>
-    </revision>
-  </page>`,
-  );
-  const xml = `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" xml:lang="th">
-  <siteinfo>
-    <sitename>วิกิพีเดีย</sitename>
-    <dbname>thwiki</dbname>
-    <namespaces><namespace key="0" case="first-letter" /></namespaces>
-  </siteinfo>
-${xmlPages.join('\n')}
-</mediawiki>`;
-  return { name, mimeType: 'application/xml', buffer: Buffer.from(xml) };
 }
 
 /** A redirect from `alias` to the second article. */
