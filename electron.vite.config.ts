@@ -9,7 +9,12 @@ export default defineConfig({
       outDir: 'out/main',
       // The workers are entries of their own: main starts them as worker threads (main/electron/paths.ts).
       rollupOptions: {
-        input: { app: resolve('main/electron/app.ts'), importWorker: resolve('main/import/worker.ts'), searchWorker: resolve('main/search/worker.ts') },
+        input: {
+          app: resolve('main/electron/app.ts'),
+          importWorker: resolve('main/import/worker.ts'),
+          searchWorker: resolve('main/search/worker.ts'),
+          catalogWorker: resolve('main/library/catalog/worker.ts'),
+        },
       },
     },
   },

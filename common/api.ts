@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { articlePageSchema, articleSchema } from './article.js';
+import { browseQuerySchema, catalogPageSchema } from './catalog.js';
 import {
   bookmarkChangeSchema,
   bookmarkListSchema,
@@ -47,6 +48,10 @@ export const readerApi = {
   getArticle: method([['id', idSchema]], articleSchema),
   /** Removes an imported article (the bundled ones stay); its bookmarks stay, shown as missing until it returns. */
   removeArticle: method([['id', idSchema]], nothing),
+  /** Undo of removeArticle, for a while after it: the article comes back as it was (id, title, source, date added, text). */
+  restoreArticle: method([['id', idSchema]], nothing),
+  /** The home view's list: every article sorted, filtered by any part of its title, a page at a time, with how far it was read. */
+  browseLibrary: method([['query', browseQuerySchema]], catalogPageSchema),
   /** The article each title (or redirect alias) names, or null where the library has none: how links are shown. */
   resolveTitles: method([['titles', z.array(text(limits.title)).max(limits.titlesPerCall)]], z.array(idSchema.nullable()).readonly()),
   /** Queues an import of files already uploaded (common/imports.ts); progress arrives as `importProgress` events. */

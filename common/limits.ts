@@ -16,6 +16,8 @@ export const limits = {
   titlesPerCall: 5_000,
   /** Articles one listArticles call answers. */
   articlesPerPage: 1_000,
+  /** Articles one browseLibrary call answers: a few screens of the home view's list. */
+  catalogPage: 500,
   /** Files one import takes. */
   filesPerImport: 100,
   bookmarkName: 200,

@@ -8,6 +8,7 @@ import { ApiError, failure, type ApiResult } from '../common/envelope.js';
 import { describeRefusal, describeValue, quote } from '../common/refusal.js';
 import type { Bookmarks } from './bookmarks/bookmarks.js';
 import type { ImportJobs } from './import/jobs.js';
+import type { CatalogService } from './library/catalog/catalogService.js';
 import type { Library } from './library/library.js';
 import type { NoticeBoard } from './notices.js';
 import { asPlainData } from './plain.js';
@@ -17,6 +18,8 @@ import type { SettingsStore } from './store/settings.js';
 
 export interface ApiDeps {
   readonly library: Library;
+  /** The home view's sorted, filtered list of the library. */
+  readonly catalog: Pick<CatalogService, 'browse'>;
   readonly search: Pick<SearchService, 'search'>;
   readonly settings: SettingsStore;
   readonly bookmarks: Bookmarks;
@@ -27,11 +30,13 @@ export interface ApiDeps {
 }
 
 /** The handlers take arguments already checked; `invokeApi` is what checks them. */
-export function createApiTable({ library, search, settings, bookmarks, readingPosition, notices, imports }: ApiDeps): ReaderApi {
+export function createApiTable({ library, catalog, search, settings, bookmarks, readingPosition, notices, imports }: ApiDeps): ReaderApi {
   return {
     listArticles: async ({ offset, limit }) => library.list(offset, limit),
     getArticle: async (id) => library.get(id),
     removeArticle: async (id) => library.remove(id),
+    restoreArticle: async (id) => library.restore(id),
+    browseLibrary: async (query) => catalog.browse(query),
     resolveTitles: async (titles) => library.resolveTitles(titles),
     startImport: async (uploads) => imports.start(uploads),
     cancelImport: async (id) => imports.cancel(id),

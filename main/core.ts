@@ -11,6 +11,7 @@ import { createBookmarks } from './bookmarks/bookmarks.js';
 import { readerEvents } from './events.js';
 import { createNoticeBoard, type NoticeBoard } from './notices.js';
 import { readBuiltData } from './built.js';
+import { createCatalogService } from './library/catalog/catalogService.js';
 import { createLibrary, placeBundled, type Library } from './library/library.js';
 import { createReadingPositionStore } from './reading/readingPositions.js';
 import { createSearchService } from './search/searchService.js';
@@ -36,6 +37,8 @@ export interface CoreOptions {
   readonly importWorker?: WorkerSpec;
   /** The search worker, likewise. */
   readonly searchWorker?: WorkerSpec;
+  /** The catalog worker (the home view's orders), likewise. */
+  readonly catalogWorker?: WorkerSpec;
 }
 
 export interface Core {
@@ -51,7 +54,7 @@ export interface Core {
 }
 
 /** Builds the core; a start-up that cannot go on throws a StartupError (main/store/startupError.ts). */
-export function createCore({ dataDir, userDataDir, Store, program, importWorker, searchWorker }: CoreOptions): Core {
+export function createCore({ dataDir, userDataDir, Store, program, importWorker, searchWorker, catalogWorker }: CoreOptions): Core {
   const { articles } = readBuiltData(dataDir);
   const notices = createNoticeBoard();
   const { store, db, close } = openUserData({ Store, dir: userDataDir, notices, program });
@@ -61,7 +64,7 @@ export function createCore({ dataDir, userDataDir, Store, program, importWorker,
     close();
     throw error;
   }
-  return assembleCore({ store, db, notices, userDataDir, importWorker, searchWorker, close });
+  return assembleCore({ store, db, notices, userDataDir, importWorker, searchWorker, catalogWorker, close });
 }
 
 export interface CoreParts {
@@ -73,6 +76,7 @@ export interface CoreParts {
   readonly userDataDir: string;
   readonly importWorker?: WorkerSpec;
   readonly searchWorker?: WorkerSpec;
+  readonly catalogWorker?: WorkerSpec;
   /** Closes what the parts hold (the store, the database, the folder lock). */
   readonly close: () => void;
   /** The clock and the bookmark ids; tests fix them. */
@@ -81,13 +85,15 @@ export interface CoreParts {
 }
 
 /** The wiring of the core over its parts: one place, which the tests' cores reuse. */
-export function assembleCore({ store, db, notices, userDataDir, importWorker, searchWorker, close, now, newId }: CoreParts): Core {
+export function assembleCore({ store, db, notices, userDataDir, importWorker, searchWorker, catalogWorker, close, now, newId }: CoreParts): Core {
   const library = createLibrary({ db, now });
   const uploads = createUploads(userDataDir);
   const imports = createImportJobs({ dbFile: libraryFileIn(userDataDir), library, uploads, worker: importWorker, now });
   const search = createSearchService({ dbFile: libraryFileIn(userDataDir), worker: searchWorker });
+  const catalog = createCatalogService({ dbFile: libraryFileIn(userDataDir), library, worker: catalogWorker });
   const api = createApiTable({
     library,
+    catalog,
     search,
     settings: createSettingsStore(store),
     bookmarks: createBookmarks({ rows: new BookmarkRows(db), library, now, newId }),
@@ -103,6 +109,7 @@ export function assembleCore({ store, db, notices, userDataDir, importWorker, se
     close() {
       void imports.close();
       void search.close();
+      void catalog.close();
       close();
     },
   };

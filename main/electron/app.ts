@@ -75,6 +75,7 @@ function startReader(): void {
     program: 'the Aksorn app',
     importWorker: { url: pathToFileURL(shell.importWorker), execArgv: [] },
     searchWorker: { url: pathToFileURL(shell.searchWorker), execArgv: [] },
+    catalogWorker: { url: pathToFileURL(shell.catalogWorker), execArgv: [] },
   });
   registerIpc(core.api);
   registerStaging(core.uploads);

@@ -17,6 +17,7 @@ export interface ShellPaths {
   /** The import worker, built beside the main bundle (electron.vite.config.ts). */
   readonly importWorker: string;
   readonly searchWorker: string;
+  readonly catalogWorker: string;
 }
 
 /** The shell's paths for an app path; a packaged app keeps its icon in resources/ (electron-builder extraResources). */
@@ -29,5 +30,6 @@ export function shellPaths(appPath: string, packaged: { readonly resourcesPath: 
     icon: packaged ? join(packaged.resourcesPath, 'icon.png') : join(appPath, 'assets', 'icon.png'),
     importWorker: join(appPath, 'out', 'main', 'importWorker.js'),
     searchWorker: join(appPath, 'out', 'main', 'searchWorker.js'),
+    catalogWorker: join(appPath, 'out', 'main', 'catalogWorker.js'),
   };
 }

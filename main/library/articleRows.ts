@@ -23,6 +23,31 @@ export interface ArticleOrigin {
   readonly now: Date;
 }
 
+/**
+ * A removed article's rows exactly as they were (its place, dates, source,
+ * hash and text), so that undo puts back the same article. Its redirect
+ * aliases are not here: they stay in the library when it goes, keyed by its
+ * title, and lead to it again once it is back.
+ */
+export interface RemovedRows {
+  readonly article: {
+    readonly rowid: number;
+    readonly id: string;
+    readonly title: string;
+    readonly title_key: string;
+    readonly lang: string;
+    readonly source: ArticleSource;
+    readonly origin: string;
+    readonly size: number;
+    readonly section_count: number;
+    readonly hash: string;
+    readonly added_at: string;
+    readonly updated_at: string;
+    readonly body: Uint8Array;
+  };
+  readonly sections: readonly (SectionText & { readonly hazards: number })[];
+}
+
 interface SummaryRow {
   id: string;
   title: string;
@@ -58,6 +83,15 @@ function prepareStatements(db: DatabaseSync) {
     dropAliasTitle: prepare('DELETE FROM alias_grams WHERE rowid = ?'),
     addAliasTitle: prepare('INSERT INTO alias_grams (rowid, folded) VALUES (?, ?)'),
     remove: prepare('DELETE FROM articles WHERE rowid = ?'),
+    wholeRow: prepare(
+      'SELECT rowid, id, title, title_key, lang, source, origin, size, section_count, hash, added_at, updated_at, body FROM articles WHERE id = ?',
+    ),
+    storedSections: prepare('SELECT id, heading, text, hazards FROM sections WHERE article = ? ORDER BY ord'),
+    rowidTaken: prepare('SELECT 1 FROM articles WHERE rowid = ?'),
+    putBack: prepare(
+      `INSERT INTO articles (rowid, id, title, title_key, lang, source, origin, size, section_count, hash, added_at, updated_at, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
     page: prepare('SELECT id, title, lang, section_count, source, size, added_at FROM articles ORDER BY rowid LIMIT ? OFFSET ?'),
     count: prepare('SELECT count(*) AS n FROM articles'),
     idOfKey: prepare('SELECT id FROM articles WHERE title_key = ?'),
@@ -110,15 +144,62 @@ export class ArticleRows {
       const [title, lang, ...rest] = fields;
       rowid = Number(this.sql.insert.run(id, title, key, lang, ...rest, stamp, stamp, body).lastInsertRowid);
     }
-    this.sql.addTitle.run(rowid, fold(stored.title));
+    this.addText(
+      rowid,
+      stored.title,
+      sections.map((section) => ({ ...section, hazards: foldHazardsIn(`${section.heading}\n${section.text}`) })),
+    );
+    return { kind: existing ? 'updated' : 'imported', id };
+  }
+
+  /** The article's sections and its title, into the tables and the search indexes. */
+  private addText(rowid: number, title: string, sections: readonly (SectionText & { readonly hazards: number })[]): void {
+    this.sql.addTitle.run(rowid, fold(title));
     sections.forEach((section, ord) => {
-      const hazards = foldHazardsIn(`${section.heading}\n${section.text}`);
-      const sectionRowid = this.sql.addSection.run(rowid, ord, section.id, section.heading, section.text, hazards).lastInsertRowid;
+      const sectionRowid = this.sql.addSection.run(rowid, ord, section.id, section.heading, section.text, section.hazards).lastInsertRowid;
       const gramText = sectionGramText(section);
       this.sql.addGrams.run(sectionRowid, gramText);
       this.sql.addPairs.run(sectionRowid, pairTokens(gramText));
     });
-    return { kind: existing ? 'updated' : 'imported', id };
+  }
+
+  /** The article's rows as they are, for undo (removeKept); undefined when there is no such article. */
+  rowsOf(id: string): RemovedRows | undefined {
+    const article = this.sql.wholeRow.get(id) as RemovedRows['article'] | undefined;
+    if (!article) return undefined;
+    return { article, sections: this.sql.storedSections.all(article.rowid) as unknown as RemovedRows['sections'] };
+  }
+
+  /**
+   * Puts a removed article back as it was: same id, title, source, dates
+   * and text, at its old place in library order when no other article took
+   * it. Refused when an article of its id or title is in the library again.
+   * Call inside a transaction.
+   */
+  putBack({ article, sections }: RemovedRows): WriteOutcome {
+    if (this.sql.byId.get(article.id)) return { kind: 'refused', reason: `an article with id ${JSON.stringify(article.id)} is in the library again` };
+    if (this.sql.byKey.get(article.title_key)) return { kind: 'refused', reason: `an article titled ${JSON.stringify(article.title)} is in the library again` };
+    const free = this.sql.rowidTaken.get(article.rowid) === undefined;
+    const { rowid: _, ...fields } = article;
+    const rowid = Number(
+      this.sql.putBack.run(
+        free ? article.rowid : null,
+        fields.id,
+        fields.title,
+        fields.title_key,
+        fields.lang,
+        fields.source,
+        fields.origin,
+        fields.size,
+        fields.section_count,
+        fields.hash,
+        fields.added_at,
+        fields.updated_at,
+        fields.body,
+      ).lastInsertRowid,
+    );
+    this.addText(rowid, article.title, sections);
+    return { kind: 'imported', id: article.id };
   }
 
   /** Keeps `from` as another title of the article titled `to` (which may not be in the library yet). */

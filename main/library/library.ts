@@ -11,6 +11,7 @@ import type { LibraryChange } from '../../common/events.js';
 import { quote } from '../../common/refusal.js';
 import { inTransaction, writing } from '../db/open.js';
 import { ArticleRows, type WriteOutcome } from './articleRows.js';
+import { RemovedShelf } from './removedShelf.js';
 
 export interface LibraryPage {
   readonly articles: readonly ArticleSummary[];
@@ -29,8 +30,10 @@ export interface Library {
   position(id: string): Promise<number | undefined>;
   /** Adds one article, or updates in place the one with its title (a re-import). */
   add(article: Article, from?: { source: ArticleSource; origin: string }): Promise<WriteOutcome>;
-  /** Removes an imported article; bundled ones cannot be removed. */
+  /** Removes an imported article; bundled ones cannot be removed. It is kept in memory for a while, for `restore`. */
   remove(id: string): Promise<void>;
+  /** Undo of a remove: the article comes back as it was (removedShelf.ts says for how long it can). */
+  restore(id: string): Promise<void>;
   /** The article each title or alias names (by its key, main/library/title.ts), or null. */
   resolveTitles(titles: readonly string[]): Promise<(string | null)[]>;
   /** Tells the listeners of a change made elsewhere (an import's worker writes the database itself). */
@@ -42,9 +45,11 @@ export interface Library {
 export interface LibraryOptions {
   readonly db: DatabaseSync;
   readonly now?: () => Date;
+  /** Where removed articles wait for an undo (tests pass one with their own clock). */
+  readonly removed?: RemovedShelf;
 }
 
-export function createLibrary({ db, now = () => new Date() }: LibraryOptions): Library {
+export function createLibrary({ db, now = () => new Date(), removed = new RemovedShelf() }: LibraryOptions): Library {
   const rows = new ArticleRows(db);
   const listeners = new Set<(change: LibraryChange) => void>();
   const announce = (change: LibraryChange) => {
@@ -70,8 +75,23 @@ export function createLibrary({ db, now = () => new Date() }: LibraryOptions): L
     async remove(id) {
       const kind = rows.kindOf(id);
       if (kind === 'bundled') throw new ApiError('bad-request', `id ${quote(id)} names an article that comes with Aksorn and cannot be removed`);
-      if (kind === undefined || !(await writing(db, () => rows.remove(id)))) throw new ApiError('not-found', `no article with id ${quote(id)}`);
+      const taken = kind && (await writing(db, () => {
+        const kept = rows.rowsOf(id);
+        return kept && rows.remove(id) ? kept : undefined;
+      }));
+      if (!taken) throw new ApiError('not-found', `no article with id ${quote(id)}`);
+      removed.keep(taken);
       announce({ added: [], removed: [id], more: false });
+    },
+    async restore(id) {
+      const kept = removed.take(id);
+      if (!kept) throw new ApiError('not-found', `no removed article with id ${quote(id)} can be restored (only the last few removals can be undone, for a while)`);
+      const outcome = await writing(db, () => rows.putBack(kept)).catch((error: unknown) => {
+        removed.putBack(kept);
+        throw error;
+      });
+      if (outcome.kind === 'refused') throw new ApiError('bad-request', `the article cannot be restored: ${outcome.reason}`);
+      announce({ added: [id], removed: [], more: false });
     },
     resolveTitles: async (titles) => titles.map((title) => rows.resolve(title)),
     announce,

@@ -88,6 +88,14 @@ describe('invokeApi', () => {
     ['importBookmarks', [''], 'json must not be empty'],
     ['setReadingPosition', [{ articleId: 'sample', sectionId: 'lead', progress: 1.5 }], 'position.progress must be a number from 0 to 1, got the number 1.5'],
     ['setReadingPosition', [null], 'position must be an object, got null'],
+    ['browseLibrary', [{ sort: 'title', filter: '', offset: 0 }], 'query lacks the field "limit"'],
+    ['browseLibrary', [{ sort: 'newest', filter: '', offset: 0, limit: 10 }], 'query.sort must be one of "title", "recent", "added", got "newest"'],
+    ['browseLibrary', [{ sort: 'title', filter: 'x'.repeat(256), offset: 0, limit: 10 }], 'query.filter is longer than 255 characters'],
+    ['browseLibrary', [{ sort: 'title', filter: '', offset: -1, limit: 10 }], 'query.offset must be a whole number from 0 to 9007199254740991, got the number -1'],
+    ['browseLibrary', [{ sort: 'title', filter: '', offset: 0, limit: 501 }], 'query.limit must be a whole number from 1 to 500, got the number 501'],
+    ['browseLibrary', [{ sort: 'title', filter: '', offset: 0, limit: 10, page: 2 }], 'query has an unknown field "page"'],
+    ['restoreArticle', [''], 'id must not be empty'],
+    ['restoreArticle', ['never-removed'], 'no removed article with id "never-removed" can be restored (only the last few removals can be undone, for a while)', 'not-found'],
   ])('refuses %s(%j) with a message that names the argument', async (method, args, message, code = 'bad-request') => {
     expect(await invokeApi(api, method, args)).toEqual({ ok: false, error: { code, message } });
   });
@@ -120,6 +128,20 @@ describe('invokeApi', () => {
     expect(await invokeApi(fresh, 'getLastReadingPosition', [])).toEqual({ ok: true, value: position });
     expect(await invokeApi(fresh, 'getNotices', [])).toEqual({ ok: true, value: [] });
   });
+
+  it('browses the library, sorted and filtered, with how far each article was read', async () => {
+    const fresh = makeApi();
+    await invokeApi(fresh, 'setReadingPosition', [{ articleId: 'sample', sectionId: 'ประวัติ', progress: 0.5 }]);
+    const page = await invokeApi(fresh, 'browseLibrary', [{ sort: 'recent', filter: 'ตัวอย่าง', offset: 0, limit: 10 }]);
+    expect(page).toMatchObject({
+      ok: true,
+      value: { total: 1, libraryTotal: 1, articles: [{ id: 'sample', title: 'บทความตัวอย่าง', source: 'bundled', sectionCount: 2, readProgress: 0.5 }] },
+    });
+    expect(await invokeApi(fresh, 'browseLibrary', [{ sort: 'title', filter: 'ไม่มี', offset: 0, limit: 10 }])).toEqual({
+      ok: true,
+      value: { articles: [], total: 0, libraryTotal: 1 },
+    });
+  }, 30_000);
 
   it('answers a missing article with not-found', async () => {
     expect(await invokeApi(api, 'getArticle', ['missing'])).toEqual({

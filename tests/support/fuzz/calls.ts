@@ -11,6 +11,7 @@ import { readerApiMethods, type ReaderApiMethod } from '../../../common/api.js';
 import type { Article } from '../../../common/article.js';
 import { eventsPath } from '../../../common/events.js';
 import { bookmarkExportFormat, bookmarkExportVersion, kindOfAnchor, type Bookmark } from '../../../common/bookmarks.js';
+import { catalogSorts } from '../../../common/catalog.js';
 import { limits } from '../../../common/limits.js';
 import { fontFamilies, languages, themeChoices, typographyLimits } from '../../../common/settings.js';
 import { cloneJunk, hugeText, jsonJunk, jsonNumber, longStrings, nastyKey, nastyString } from './values.js';
@@ -217,6 +218,19 @@ function argumentsOf(articles: readonly Article[]): Record<ReaderApiMethod, { va
     ),
     getArticle: byHand(articleId.map((id) => [id]), longStrings([limits.id + 1]).map((id) => [id])),
     removeArticle: byHand(articleId.map((id) => [id]), longStrings([limits.id + 1]).map((id) => [id])),
+    restoreArticle: byHand(articleId.map((id) => [id]), longStrings([limits.id + 1]).map((id) => [id])),
+    browseLibrary: byHand(
+      fc
+        .record({
+          sort: fc.constantFrom(...catalogSorts),
+          filter: fc.oneof(fc.constantFrom('', ...articles.map((a) => a.title.slice(1, 4))), freeText(limits.title)),
+          offset: fc.nat({ max: 5 }),
+          limit: fc.integer({ min: 1, max: limits.catalogPage }),
+        })
+        .map((query) => [query]),
+      fc.record({ sort: fc.constantFrom('Title', '', 'newest'), filter: fc.constant(''), offset: fc.constant(0), limit: fc.constant(10) }).map((query) => [query]),
+      fc.record({ sort: fc.constant('title'), filter: longStrings([limits.title + 1]), offset: fc.constantFrom(-1, 0.5, '0'), limit: fc.constantFrom(0, limits.catalogPage + 1, 2.5) }).map((query) => [query]),
+    ),
     resolveTitles: byHand(
       fc.array(fc.oneof(fc.constantFrom(...articles.map((a) => a.title)), freeText(limits.title)), { maxLength: 8 }).map((titles) => [titles]),
       longStrings([limits.title + 1]).map((title) => [[title]]),

@@ -78,6 +78,7 @@ describe('app entry', () => {
       userDataDir: '/home/u/.config/Aksorn#userData',
       importWorker: { url: new URL('file:///opt/aksorn/out/main/importWorker.js'), execArgv: [] },
       searchWorker: { url: new URL('file:///opt/aksorn/out/main/searchWorker.js'), execArgv: [] },
+      catalogWorker: { url: new URL('file:///opt/aksorn/out/main/catalogWorker.js'), execArgv: [] },
     });
   });
 

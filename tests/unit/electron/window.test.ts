@@ -98,7 +98,7 @@ describe('guardNavigation', () => {
 });
 
 describe('createMainWindow', () => {
-  const paths = { rendererRoot: '/opt/aksorn/out/renderer', preload: '/opt/aksorn/out/preload/preload.cjs', dataDir: '/d', icon: '/i.png', importWorker: '/w.js', searchWorker: '/s.js' };
+  const paths = { rendererRoot: '/opt/aksorn/out/renderer', preload: '/opt/aksorn/out/preload/preload.cjs', dataDir: '/d', icon: '/i.png', importWorker: '/w.js', searchWorker: '/s.js', catalogWorker: '/c.js' };
 
   it('loads the renderer from app://, never from a file', () => {
     FakeWindow.created.length = 0;
