@@ -11,7 +11,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { leadSectionId, type ArticleSource } from '../../../common/article.js';
 import type { BrowseQuery, CatalogEntry, CatalogPage, CatalogSort } from '../../../common/catalog.js';
 import type { LibraryChange } from '../../../common/events.js';
-import { CatalogIndex, filterTerms, matching, type CatalogItem, type CatalogRow } from './catalogIndex.js';
+import { CatalogIndex, filterTerms, type CatalogItem, type CatalogRow } from './catalogIndex.js';
 import { readProgress } from './progress.js';
 
 /**
@@ -93,6 +93,15 @@ export class Catalog {
     return { articles, total: list.length, libraryTotal: index.size };
   }
 
+  /**
+   * Takes in the changes told since the last look and prepares the filter,
+   * so that the next keystroke does not wait for either: the worker calls it
+   * while idle.
+   */
+  refresh(): void {
+    this.current().prepareFilter();
+  }
+
   /** The index as the library is now: built at the first browse, patched after changes, built again if it drifted. */
   private current(): CatalogIndex {
     let patched = false;
@@ -140,7 +149,7 @@ export class Catalog {
     const key = `${sort}\n${filter}`;
     let list = this.lists.get(key);
     if (!list) {
-      list = matching(this.ordered(index, sort), filterTerms(filter));
+      list = index.matching(this.ordered(index, sort), filterTerms(filter));
       this.lists.delete(key);
       this.lists.set(key, list);
       if (this.lists.size > keptLists) this.lists.delete(this.lists.keys().next().value as string);

@@ -16,6 +16,8 @@ export interface CatalogItem {
   readonly folded: string;
   /** ISO 8601, so that text order is time order. */
   readonly addedAt: string;
+  /** Its line in the index's title text (set when that text is made): how a filter marks it. */
+  line: number;
 }
 
 /** An article row, as the catalog reads it from the library database. */
@@ -39,7 +41,7 @@ export function byAdded(a: CatalogItem, b: CatalogItem): number {
 }
 
 export function itemOf(row: CatalogRow): CatalogItem {
-  return { rowid: row.rowid, id: row.id, title: row.title, folded: fold(row.title), addedAt: row.addedAt };
+  return { rowid: row.rowid, id: row.id, title: row.title, folded: fold(row.title), addedAt: row.addedAt, line: -1 };
 }
 
 /** `sorted` with the (sorted) `added` merged in: linear, where sorting all again would take a second at 170,000. */
@@ -74,19 +76,48 @@ export function filterTerms(filter: string): string[] {
   return [...terms];
 }
 
-/** The items whose titles hold every term, in the order given. */
-export function matching(items: readonly CatalogItem[], terms: readonly string[]): readonly CatalogItem[] {
-  if (terms.length === 0) return items;
-  const [first, ...rest] = terms as [string, ...string[]];
-  const found: CatalogItem[] = [];
-  for (const item of items) {
-    if (item.folded.includes(first) && rest.every((term) => item.folded.includes(term))) found.push(item);
+/**
+ * The folded titles in title order as one string, a line each, and where each
+ * starts: a filter is indexOf over it, which measured 10 ms for a letter that
+ * is in half of 170,000 titles, where `includes` on each title took 25–100 ms.
+ */
+interface TitleText {
+  readonly text: string;
+  /** starts[i]: where the i-th title in title order starts; one more at the end. */
+  readonly starts: Int32Array;
+  readonly version: number;
+}
+
+/** One pass over the items: at 170,000, each pass costs some 20 ms of reading scattered objects. */
+function titleTextOf(items: readonly CatalogItem[], version: number): TitleText {
+  const starts = new Int32Array(items.length + 1);
+  const lines = new Array<string>(items.length);
+  let at = 0;
+  items.forEach((item, i) => {
+    item.line = i;
+    starts[i] = at;
+    lines[i] = item.folded;
+    at += item.folded.length + 1;
+  });
+  starts[items.length] = at;
+  return { text: lines.join('\n'), starts, version };
+}
+
+/** The line of `text` that position `at` is on. */
+function lineAt(starts: Int32Array, at: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= at) low = middle;
+    else high = middle - 1;
   }
-  return found;
+  return low;
 }
 
 export class CatalogIndex {
   private titleOrder: readonly CatalogItem[];
+  private titleText: TitleText | undefined;
   private addedOrder: readonly CatalogItem[];
   private readonly byId = new Map<string, CatalogItem>();
   /** Grows with every change, so that what was computed from the index can tell it is out of date. */
@@ -124,6 +155,34 @@ export class CatalogIndex {
 
   byAdded(): readonly CatalogItem[] {
     return this.addedOrder;
+  }
+
+  /** The items of `order` (byTitle, byAdded or a list made of them) whose titles hold every term, in that order. */
+  matching(order: readonly CatalogItem[], terms: readonly string[]): readonly CatalogItem[] {
+    if (terms.length === 0) return order;
+    const { text, starts } = this.prepareFilter();
+    const [first, ...rest] = terms as [string, ...string[]];
+    const holdsTheRest = (line: number) =>
+      rest.every((term) => {
+        const found = text.indexOf(term, starts[line]);
+        return found >= 0 && found + term.length < (starts[line + 1] as number);
+      });
+    const lines: number[] = [];
+    for (let at = text.indexOf(first); at >= 0; ) {
+      const line = lineAt(starts, at);
+      if (holdsTheRest(line)) lines.push(line);
+      at = text.indexOf(first, starts[line + 1]);
+    }
+    if (order === this.titleOrder) return lines.map((line) => this.titleOrder[line] as CatalogItem);
+    const matched = new Uint8Array(this.titleOrder.length);
+    for (const line of lines) matched[line] = 1;
+    return order.filter((item) => matched[item.line] === 1);
+  }
+
+  /** Makes what a filter scans (some 50 ms at 170,000 titles), unless it is up to date; the worker does it while idle. */
+  prepareFilter(): TitleText {
+    if (this.titleText?.version !== this.version) this.titleText = titleTextOf(this.titleOrder, this.version);
+    return this.titleText;
   }
 
   /** Takes the articles out (those it does not hold are ignored). */

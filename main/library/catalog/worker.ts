@@ -20,7 +20,21 @@ if (!port) throw new Error('the catalog worker runs as a worker thread');
 const { dbFile } = workerData as CatalogWorkerData;
 const catalog = new Catalog(new DatabaseSync(dbFile, { readOnly: true, timeout: 5000 }));
 
+/**
+ * A while after a change or a browse, with nothing else to do, the worker
+ * takes the changes in and prepares the filter: a keystroke then costs the
+ * filter's scan only. Changes come in bursts (an import tells of its articles
+ * every second), hence the pause.
+ */
+const refreshAfterMs = 100;
+let refreshTimer: NodeJS.Timeout | undefined;
+const refreshSoon = () => {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => catalog.refresh(), refreshAfterMs);
+};
+
 port.on('message', (request: CatalogRequest) => {
+  refreshSoon();
   if (request.type === 'changed') {
     catalog.changed(request.change);
     return;
