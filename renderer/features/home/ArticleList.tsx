@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import type { CatalogEntry } from '../../../common/catalog';
+import { ArticleRow, PlaceholderRow } from './ArticleRow';
+import { rowAfterKey, visibleRows, type RowRange } from './rows';
+import type { Catalog } from './useCatalog';
+
+/** What the home view asks of its list. */
+export interface ArticleListHandle {
+  /** Focuses the row at `index` (or the last one), scrolling it into view. */
+  focusRow(index: number): void;
+}
+
+// Until a row has been measured (rows have one height, set in home.css).
+const assumedRowHeight = 72;
+
+/**
+ * The library's articles as one long list that scrolls with the page, but
+ * only the rows in view (and a few around them) are in the document: each is
+ * placed at its offset in a list as tall as all of them. Keyboard: the rows
+ * are one Tab stop (the row last focused); arrows, Page Up/Down, Home and End
+ * move between them, loading and scrolling as they go; Enter opens.
+ */
+export function ArticleList({
+  catalog,
+  labelledBy,
+  queryKey,
+  coveredTop,
+  formatDate,
+  onOpen,
+  onRemove,
+  ref,
+}: {
+  catalog: Catalog;
+  labelledBy: string;
+  /** Changes with the sort and the filter: the list goes back to its first row. */
+  queryKey: string;
+  /** Where the sticky controls above the list end, in viewport pixels: rows under them are not in view. */
+  coveredTop: () => number;
+  formatDate: (iso: string) => string;
+  onOpen: (entry: CatalogEntry) => void;
+  onRemove: (entry: CatalogEntry, index: number) => void;
+  ref: Ref<ArticleListHandle>;
+}) {
+  const list = useRef<HTMLUListElement>(null);
+  const [rowHeight, setRowHeight] = useState(assumedRowHeight);
+  const [range, setRange] = useState<RowRange>({ first: 0, last: 0 });
+  const [active, setActive] = useState(0);
+  // The row to focus once it is drawn (and its page has come).
+  const focusWanted = useRef<number | null>(null);
+  const count = catalog.total;
+  const activeRow = Math.min(active, Math.max(0, count - 1));
+
+  const measure = useCallback(() => {
+    const element = list.current;
+    if (!element) return;
+    const next = visibleRows(element.getBoundingClientRect().top, window.innerHeight, rowHeight, count);
+    setRange((old) => (old.first === next.first && old.last === next.last ? old : next));
+  }, [count, rowHeight]);
+
+  // Scrolling the page (or resizing it) changes the rows in view: read where the list is, draw those.
+  useLayoutEffect(() => {
+    measure();
+    window.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
+    };
+  }, [measure]);
+
+  const { want } = catalog;
+  useEffect(() => want(range), [want, range]);
+
+  // Rows are as tall as home.css makes them (it follows the text size): the first one drawn says how tall.
+  useLayoutEffect(() => {
+    const row = list.current?.querySelector<HTMLElement>('.home-row');
+    const height = row?.getBoundingClientRect().height;
+    if (height && Math.abs(height - rowHeight) > 0.5) setRowHeight(height);
+  }, [rowHeight, range, count]);
+
+  // A new sort or filter: back to the first row, and the list's top into view if it had scrolled under the controls.
+  const firstQuery = useRef(queryKey);
+  useEffect(() => {
+    if (firstQuery.current === queryKey) return;
+    firstQuery.current = queryKey;
+    setActive(0);
+    const element = list.current;
+    if (element && element.getBoundingClientRect().top < coveredTop()) {
+      window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - coveredTop(), behavior: 'instant' });
+    }
+  }, [queryKey, coveredTop]);
+
+  // The row asked for: into view once drawn, focused once its page has come.
+  useLayoutEffect(() => {
+    const wanted = focusWanted.current;
+    if (wanted === null) return;
+    const row = list.current?.querySelector<HTMLElement>(`.home-row[data-index="${wanted}"]`);
+    if (!row) return;
+    bringIntoView(row, coveredTop());
+    const button = row.querySelector<HTMLElement>('.home-row__open');
+    if (!button) return;
+    focusWanted.current = null;
+    button.focus({ preventScroll: true });
+  });
+
+  const goTo = useCallback(
+    (index: number) => {
+      if (count === 0) return;
+      const target = Math.min(Math.max(index, 0), count - 1);
+      focusWanted.current = target;
+      setActive(target);
+      // The row may be drawn already, with nothing about to change: the effect above then runs on this render.
+      setRange((old) => ({ ...old }));
+    },
+    [count],
+  );
+
+  useImperativeHandle(ref, () => ({ focusRow: goTo }), [goTo]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const rowsPerScreen = Math.floor((window.innerHeight - coveredTop()) / rowHeight);
+    const target = rowAfterKey(event.key, activeRow, count, rowsPerScreen);
+    if (target === null) return;
+    event.preventDefault();
+    goTo(target);
+  };
+
+  // The active row is always drawn, even scrolled far away, so focus is never lost with it.
+  const indexes: number[] = [];
+  for (let index = range.first; index < range.last; index++) indexes.push(index);
+  if (count > 0 && (activeRow < range.first || activeRow >= range.last)) indexes.push(activeRow);
+
+  return (
+    <ul
+      ref={list}
+      className="home-list"
+      role="list"
+      aria-labelledby={labelledBy}
+      aria-busy={catalog.pending}
+      style={{ blockSize: `${count * rowHeight}px` }}
+      onKeyDown={onKeyDown}
+    >
+      {indexes.map((index) => {
+        const entry = catalog.entry(index);
+        const top = index * rowHeight;
+        return entry ? (
+          <ArticleRow
+            key={index}
+            entry={entry}
+            index={index}
+            count={count}
+            top={top}
+            active={index === activeRow}
+            formatDate={formatDate}
+            onOpen={onOpen}
+            onRemove={onRemove}
+            onFocusRow={setActive}
+          />
+        ) : (
+          <PlaceholderRow key={index} index={index} count={count} top={top} />
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Scrolls the page just enough that the row shows below the sticky controls (or above the window's bottom). */
+function bringIntoView(row: HTMLElement, coveredTop: number): void {
+  const { top, bottom } = row.getBoundingClientRect();
+  if (top < coveredTop) window.scrollBy({ top: top - coveredTop, behavior: 'instant' });
+  else if (bottom > window.innerHeight) window.scrollBy({ top: bottom - window.innerHeight, behavior: 'instant' });
+}
