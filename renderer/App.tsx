@@ -17,8 +17,8 @@ import { useBookmarks } from './features/bookmarks/useBookmarks';
 import { useSidePanel } from './components/useSidePanel';
 import { useSelectionBookmark } from './features/bookmarks/useSelectionBookmark';
 import { DropOverlay } from './features/library/DropOverlay';
+import { HomeView } from './features/home/HomeView';
 import { LibraryButton } from './features/library/LibraryButton';
-import { LibraryPanel } from './features/library/LibraryPanel';
 import { LiveMessage } from './features/library/LiveMessage';
 import { useFileDrop } from './features/library/useFileDrop';
 import { useImports } from './features/library/useImports';
@@ -55,7 +55,6 @@ const tocId = 'aksorn-toc';
 const mainId = 'aksorn-main';
 const bookmarksId = 'aksorn-bookmarks';
 const settingsId = 'aksorn-settings';
-const libraryId = 'aksorn-library';
 
 /** The reader: settings decide the UI language and the look of the page, everything else renders inside it. */
 export function App() {
@@ -87,7 +86,9 @@ function Reader({ settings }: { settings: SettingsState }) {
   const t = useT();
   const [request, setRequest] = useState(startRequest);
   const loaded = useArticle(request.articleId);
-  const article = loaded.status === 'ready' ? loaded.article : null;
+  // Home (the library view) in place of the article; the article stays loaded, but nothing treats it as shown.
+  const [home, setHome] = useState(false);
+  const article = loaded.status === 'ready' && !home ? loaded.article : null;
   const sectionIds = useMemo(() => article?.sections.map((section) => section.id) ?? [], [article]);
   const navigation = useSectionNavigation(article?.id ?? null, sectionIds);
   const { open: tocOpen, toggle: toggleToc, close: closeToc, reveal: revealToc, toggleRef } = useTocDrawer();
@@ -102,26 +103,27 @@ function Reader({ settings }: { settings: SettingsState }) {
     close: closeSettings,
     buttonRef: settingsButtonRef,
   } = useSettingsPanel();
-  const {
-    open: libraryOpen,
-    toggle: toggleLibraryPanel,
-    show: showLibrary,
-    close: closeLibrary,
-    buttonRef: libraryButtonRef,
-  } = useSidePanel();
   const libraryAnnouncer = useAnnouncer();
   const imports = useImports(libraryAnnouncer.announce);
-  // Files dropped anywhere on the window are imported; the panel opens to show how it goes.
-  const dragging = useFileDrop((files) => {
-    showLibrary();
-    imports.start(files);
-  });
   const [helpOpen, setHelpOpen] = useState(false);
   const passage = useSelectionBookmark(article);
   const notices = useNotices();
   const position = useReadingPosition(article, sectionIds, navigation.currentId, navigation.hold, request.restorePosition);
   useDocumentTitle(article?.title ?? null, t('appName'));
   const linkTargets = useLinkTargets(article);
+
+  // The header's Library button and a drop of files go home, where the library and its imports are shown.
+  const goHome = () => {
+    if (!home) position.saveNow();
+    closePanel(false);
+    setHome(true);
+    document.getElementById(mainId)?.focus();
+  };
+  // Files dropped anywhere on the window are imported; home shows how it goes.
+  const dragging = useFileDrop((files) => {
+    goHome();
+    imports.start(files);
+  });
 
   // The article a followed link asked for: once it is shown, focus goes to its start, where reading goes on.
   const arriving = useRef<string | null>(null);
@@ -136,6 +138,7 @@ function Reader({ settings }: { settings: SettingsState }) {
     position.saveNow();
     matches.clear();
     passage.clear();
+    setHome(false);
     setRequest({ articleId, restorePosition: false });
   };
 
@@ -152,15 +155,7 @@ function Reader({ settings }: { settings: SettingsState }) {
     openInPlace(articleId);
   };
 
-  // The library and bookmarks panels share the right side: one at a time.
-  const toggleLibrary = () => {
-    if (!libraryOpen) closePanel(false);
-    toggleLibraryPanel();
-  };
-  const toggleBookmarks = () => {
-    if (!panelOpen) closeLibrary(false);
-    togglePanel();
-  };
+  const toggleBookmarks = togglePanel;
 
   // Ctrl/Cmd+D: the section the TOC marks current; above the first heading, the lead.
   const { toggleSection } = bookmarks;
@@ -238,21 +233,13 @@ function Reader({ settings }: { settings: SettingsState }) {
     openInPlace(bookmark.anchor.articleId);
   };
 
-  // An article chosen in the library opens where the reader left it.
-  const openArticle = (articleId: string) => {
-    closeLibrary(false);
-    if (articleId !== article?.id) {
-      position.saveNow();
-      matches.clear();
-      passage.clear();
-      setRequest({ articleId, restorePosition: true });
-    }
+  // An article chosen at home opens where the reader left it (or, without `resume`, at its top).
+  const openArticle = (articleId: string, { resume }: { readonly resume: boolean }) => {
+    matches.clear();
+    passage.clear();
+    setHome(false);
+    setRequest({ articleId, restorePosition: resume });
     document.getElementById(mainId)?.focus();
-  };
-
-  // The article asked for is gone: fall back to the one to open at start.
-  const forgetArticle = (articleId: string) => {
-    if (articleId === request.articleId) setRequest(startRequest);
   };
 
   const bookmarkSelection = () => {
@@ -274,13 +261,7 @@ function Reader({ settings }: { settings: SettingsState }) {
           <span className="app__title visually-hidden--narrow">{t('appName')}</span>
         </p>
         <SearchBox articleId={article?.id ?? null} fallbackFocusId={mainId} onChooseHit={chooseHit} onChooseTitle={followLink} />
-        <LibraryButton
-          ref={libraryButtonRef}
-          controls={libraryId}
-          open={libraryOpen}
-          importing={imports.current}
-          onToggle={toggleLibrary}
-        />
+        <LibraryButton current={home} importing={imports.current} onClick={goHome} />
         <BookmarksButton
           ref={panelButtonRef}
           controls={bookmarksId}
@@ -301,7 +282,7 @@ function Reader({ settings }: { settings: SettingsState }) {
         />
       </header>
       <NoticeBanners notices={notices.notices} onDismiss={notices.dismiss} />
-      <div className="app__body">
+      <div className={home ? 'app__body app__body--home' : 'app__body'}>
         {article && (
           <TableOfContents
             id={tocId}
@@ -316,14 +297,15 @@ function Reader({ settings }: { settings: SettingsState }) {
           />
         )}
         <main id={mainId} className="app__main" tabIndex={-1}>
-          {loaded.status === 'ready' && (
+          {home && <HomeView imports={imports} announce={libraryAnnouncer.announce} onOpen={openArticle} />}
+          {!home && loaded.status === 'ready' && (
             <ArticleLinksContext value={{ targets: linkTargets, follow: followLink }}>
               <ArticleView article={loaded.article} highlight={highlight} bookmarks={bookmarks} />
             </ArticleLinksContext>
           )}
-          {loaded.status === 'loading' && <StatusPanel tone="busy" title={t('loadingArticle')} />}
-          {loaded.status === 'empty' && <StatusPanel tone="info" title={t('libraryEmpty')} />}
-          {loaded.status === 'error' && (
+          {!home && loaded.status === 'loading' && <StatusPanel tone="busy" title={t('loadingArticle')} />}
+          {!home && loaded.status === 'empty' && <StatusPanel tone="info" title={t('libraryEmpty')} />}
+          {!home && loaded.status === 'error' && (
             <StatusPanel
               tone="error"
               title={t('loadFailed')}
@@ -357,17 +339,6 @@ function Reader({ settings }: { settings: SettingsState }) {
           onUpdate={bookmarks.update}
           onRemove={bookmarks.remove}
           onClose={() => closePanel(true)}
-        />
-      )}
-      {libraryOpen && (
-        <LibraryPanel
-          id={libraryId}
-          imports={imports}
-          currentArticleId={article?.id ?? null}
-          announce={libraryAnnouncer.announce}
-          onOpen={openArticle}
-          onRemoved={forgetArticle}
-          onClose={() => closeLibrary(true)}
         />
       )}
       {settingsOpen && (

@@ -10,7 +10,7 @@ import { leadSectionId } from '../../common/article';
 import { defaultSettings } from '../../common/settings';
 import { seedArticle } from '../seed';
 import { BookmarksPanel } from './pages/BookmarksPanel';
-import { LibraryPanel } from './pages/LibraryPanel';
+import { HomePage } from './pages/HomePage';
 import { ReaderPage } from './pages/ReaderPage';
 import { SearchPanel } from './pages/SearchPanel';
 import { SettingsPanel } from './pages/SettingsPanel';
@@ -50,7 +50,7 @@ export const test = base.extend<{
   search: SearchPanel;
   bookmarks: BookmarksPanel;
   settings: SettingsPanel;
-  library: LibraryPanel;
+  library: HomePage;
 }>({
   api: async ({ request }, use) => {
     await use(new ReaderApiClient(request));
@@ -76,13 +76,13 @@ export const test = base.extend<{
     await use(new BookmarksPanel(reader.page));
   },
   /**
-   * The library panel (closed) on the reader page, not yet navigated (tests
-   * route first, or open it themselves); the library holds only the bundled
+   * Home, the library view, on the reader page, not yet navigated (tests
+   * route first, or go home themselves); the library holds only the bundled
    * articles before and after.
    */
   library: async ({ readerPage, api }, use) => {
     await removeImportedArticles(api);
-    await use(new LibraryPanel(readerPage.page));
+    await use(new HomePage(readerPage.page));
     await removeImportedArticles(api);
   },
   /** The settings panel (closed), on the reader opened at the top. */

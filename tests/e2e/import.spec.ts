@@ -1,19 +1,18 @@
 /**
- * The library panel and imports in browser mode: files chosen with Import…
- * or dropped on the window go through the real upload endpoint and import
- * queue; the running job's view, cancel and paging through a large library are
- * driven by routed answers and a routed event stream, since the small files a
- * test can build finish before anyone could press Cancel.
+ * Imports at home (the library view) in browser mode: files chosen with
+ * Import… or dropped on the window go through the real upload endpoint and
+ * import queue; the running job's view and cancel are driven by routed
+ * answers and a routed event stream, since the small files a test can build
+ * finish before anyone could press Cancel. The list itself: home.spec.ts.
  */
 import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
-import type { ArticleSummary } from '../../common/article';
 import { queuedJob, type ImportJob } from '../../common/imports';
 import { holdEvents } from './eventStream';
 import { expect, seed, test } from './fixtures';
 import { wikiDump } from './imports';
-import type { TestFile } from './pages/LibraryPanel';
+import type { TestFile } from './pages/HomePage';
 
 const textTitle = 'ทดสอบการนำเข้าข้อความ';
 const htmlTitle = 'ทดสอบการนำเข้าหน้าเว็บ';
@@ -71,12 +70,11 @@ async function routeMethod(page: Page, method: string, value: unknown): Promise<
   return () => calls;
 }
 
-
 test.describe('importing files', () => {
   test('three files chosen with Import… are listed with their sources, and one opens in the reader', async ({ readerPage, library }) => {
     await readerPage.open();
     await library.open();
-    await expect(library.importButton).toBeFocused();
+    await expect(library.openButton).toHaveAttribute('aria-current', 'page');
     await expect(library.count).toHaveText('1 บทความ');
     await library.importFiles([textExport(textTitle), htmlPage(htmlTitle), tinyDump(dumpTitles)]);
 
@@ -98,26 +96,26 @@ test.describe('importing files', () => {
     }
     await expect.soft(library.count, 'the bundled article and four imported ones').toHaveText('5 บทความ');
     // Newest first: the bundled article, in the library from the start, is last.
+    await library.sortButton('เพิ่มล่าสุด').click();
     await expect(library.articleTitle(library.articles.last())).toHaveText(seed.title);
     await expect(library.removeButton(library.article(seed.title))).toHaveCount(0);
 
     await library.openArticle(textTitle);
-    await expect(library.panel).toHaveCount(0);
+    await expect(library.view).toHaveCount(0);
     await expect(readerPage.title).toHaveText(textTitle);
     await expect(readerPage.heading('ประวัติ')).toBeVisible();
-    await library.open();
-    await expect(library.articleOpen(library.article(textTitle))).toHaveAttribute('aria-current', 'true');
+    await expect(library.openButton).not.toHaveAttribute('aria-current');
   });
 
-  test('files dropped on the window show the drop zone, then import and open the panel', async ({ readerPage, library }) => {
+  test('files dropped on the window show the drop zone, then import and go home', async ({ readerPage, library }) => {
     await readerPage.open();
     await library.dragFiles([textExport(textTitle)], readerPage.main, false);
     await expect(library.dropOverlay).toHaveCount(0);
-    await expect(library.panel).toHaveCount(0);
+    await expect(library.view).toHaveCount(0);
 
     await library.dragFiles([textExport(textTitle)], readerPage.main);
     await expect(library.dropOverlay).toHaveCount(0);
-    await expect(library.panel).toBeVisible();
+    await expect(library.view).toBeVisible();
     await expect(library.summaryText(library.summaries.first())).toHaveText('นำเข้า 1 · ปรับปรุง 0 · ข้าม 0', { timeout: 30_000 });
     await expect(library.articleSource(library.article(textTitle))).toHaveText('ข้อความ');
     await expect(library.count).toHaveText('2 บทความ');
@@ -160,95 +158,16 @@ test.describe('importing files', () => {
     await library.errors.getByRole('button').click();
     await expect(library.errors).toHaveCount(0);
   });
-});
-
-test.describe('the library list', () => {
-  test('an imported article is removed after the reader confirms; the bundled one cannot be', async ({ readerPage, library }) => {
-    await readerPage.open();
-    await library.open();
-    await library.importFiles([textExport(textTitle)]);
-    const item = library.article(textTitle);
-    await expect(item).toBeVisible({ timeout: 30_000 });
-    await library.openArticle(textTitle);
-    await expect(readerPage.title).toHaveText(textTitle);
-    await library.open();
-
-    await library.removeButton(item).click();
-    const question = library.removeQuestion(item);
-    await expect(question).toBeVisible();
-    await expect(question.getByRole('button', { name: 'ไม่ลบ' })).toBeFocused();
-    await readerPage.pressEscape();
-    await expect(question).toHaveCount(0);
-    await expect(library.panel).toBeVisible();
-    await expect(library.removeButton(item)).toBeFocused();
-
-    await library.removeButton(item).click();
-    await question.getByRole('button', { name: 'ลบ', exact: true }).click();
-    await expect(item).toHaveCount(0);
-    await expect(library.count).toHaveText('1 บทความ');
-    await expect(library.announcer).toContainText(`ลบ “${textTitle}” ออกจากคลังแล้ว`);
-    // The article it showed is gone: the reader falls back to the one to open at start.
-    await expect(readerPage.title).toHaveText(seed.title);
-  });
-
-  test('a large library loads a page at a time, newest first, and never whole', async ({ readerPage, library }) => {
-    const total = 250;
-    const all: ArticleSummary[] = Array.from({ length: total }, (_, index) => ({
-      id: `routed-${index}`,
-      title: `บทความที่ ${index + 1}`,
-      lang: 'th',
-      sectionCount: 3,
-      source: 'dump',
-      size: 1_500 * (index + 1),
-      addedAt: '2026-01-15T09:00:00.000Z',
-    }));
-    const asked: { offset: number; limit: number }[] = [];
-    await readerPage.page.route('**/api/listArticles', async (route) => {
-      const [range] = (route.request().postDataJSON() as { args: [{ offset: number; limit: number }] }).args;
-      asked.push(range);
-      const value = { articles: all.slice(range.offset, range.offset + range.limit), total };
-      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value }) });
-    });
-    await readerPage.open();
-    await library.open();
-    await expect(library.count).toHaveText('250 บทความ');
-    await expect(library.articles).toHaveCount(100);
-    await expect(library.articleTitle(library.articles.first())).toHaveText('บทความที่ 250');
-    await expect(library.articleSize(library.articles.first())).toHaveText('375 kB');
-    await expect(library.moreButton).toHaveText('แสดงเพิ่ม (100 จาก 250)');
-
-    // Scrolling to the end loads the next page; the last is shorter.
-    await library.moreButton.scrollIntoViewIfNeeded();
-    await expect(library.articles).toHaveCount(200);
-    await library.moreButton.scrollIntoViewIfNeeded();
-    await expect(library.articles).toHaveCount(250);
-    await expect(library.moreButton).toHaveCount(0);
-    await expect(library.articleTitle(library.articles.last())).toHaveText('บทความที่ 1');
-    expect(Math.max(...asked.map((range) => range.limit))).toBeLessThanOrEqual(100);
-  });
 
   test('speaks English in the English UI', async ({ readerPage, library, api }) => {
     await api.call('updateSettings', { language: 'en' });
     await readerPage.open();
-    await library.openButton.click();
-    const panel = readerPage.page.getByRole('complementary', { name: 'Library' });
-    await expect(panel).toBeVisible();
-    await expect(panel.locator('.library-panel__count')).toHaveText('1 article');
-    await expect(panel.locator('.library-article__source')).toHaveText('bundled');
-    await expect(panel.locator('.library-article time')).toHaveText(/^added [A-Z][a-z]{2} \d{1,2}, 20\d\d$/);
-    await expect(panel.getByRole('button', { name: 'Import…' })).toBeVisible();
-  });
-
-  test('Escape closes the panel and gives focus back to its button; the bookmarks panel takes its place', async ({ readerPage, library }) => {
-    await readerPage.open();
     await library.open();
-    await readerPage.pressEscape();
-    await expect(library.panel).toHaveCount(0);
-    await expect(library.openButton).toBeFocused();
-    await library.open();
-    await readerPage.page.getByRole('banner').locator('.bookmarks-button').click();
-    await expect(library.panel).toHaveCount(0);
-    await expect(readerPage.page.getByRole('complementary')).toHaveCount(1);
+    await expect(library.heading).toHaveText('Library');
+    await expect(library.count).toHaveText('1 article');
+    await expect(library.articleSource(library.articles.first())).toHaveText('bundled');
+    await expect(library.articleDate(library.articles.first())).toHaveText(/^added [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    await expect(library.view.getByRole('button', { name: 'Import…' })).toBeVisible();
   });
 });
 
@@ -265,7 +184,7 @@ test.describe('a running import', () => {
       startedAt: new Date(Date.now() - 20_000).toISOString(),
     });
 
-  test('shows its progress in the panel and on the header button, and Cancel ends it as cancelled', async ({ readerPage, library }) => {
+  test('shows its progress at home and on the header button, and Cancel ends it as cancelled', async ({ readerPage, library }) => {
     await routeMethod(readerPage.page, 'listImports', [running()]);
     const cancels = await routeMethod(readerPage.page, 'cancelImport', null);
     const events = await holdEvents(readerPage.page);
@@ -308,7 +227,7 @@ test.describe('a running import', () => {
   });
 });
 
-test.describe('accessibility of the library panel', () => {
+test.describe('accessibility of imports at home', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`${theme}: no serious or critical axe violations with a running import, a failed one and the list`, async ({ readerPage, library, api }, testInfo) => {
       await api.call('updateSettings', { theme });
@@ -344,10 +263,10 @@ test.describe('accessibility of the library panel', () => {
 
       const results = await new AxeBuilder({ page: readerPage.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-      console.log(`axe library-${theme}: ${results.violations.length} violations, ${severe.length} serious or critical`);
-      await testInfo.attach(`axe-library-${theme}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
+      console.log(`axe imports-${theme}: ${results.violations.length} violations, ${severe.length} serious or critical`);
+      await testInfo.attach(`axe-imports-${theme}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
       await mkdir('test-results/screenshots', { recursive: true });
-      await readerPage.page.screenshot({ path: `test-results/screenshots/library-panel-${theme}.png` });
+      await readerPage.page.screenshot({ path: `test-results/screenshots/home-imports-${theme}.png` });
       expect(severe.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
     });
   }
@@ -356,7 +275,7 @@ test.describe('accessibility of the library panel', () => {
 test.describe('a 360 px window', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test('keeps the library button and its meter in the banner, and the open panel without horizontal scroll', async ({ readerPage, library }) => {
+  test('keeps the library button and its meter in the banner, and home without horizontal scroll', async ({ readerPage, library }) => {
     await routeMethod(readerPage.page, 'listImports', [
       job({ bytesRead: 600, bytesTotal: 1000, imported: 30, currentTitle: 'ภาษาไทย', startedAt: new Date(Date.now() - 5_000).toISOString() }),
     ]);
@@ -371,8 +290,8 @@ test.describe('a 360 px window', () => {
     await expect(library.runningJobs).toHaveCount(1);
     await expect(library.articles).toHaveCount(1);
     expect(await width()).toBeLessThanOrEqual(360);
-    const box = await library.panel.boundingBox();
+    const box = await library.view.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
-    await readerPage.page.screenshot({ path: 'test-results/screenshots/library-panel-narrow.png' });
+    await readerPage.page.screenshot({ path: 'test-results/screenshots/home-narrow.png' });
   });
 });

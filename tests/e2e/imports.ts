@@ -1,15 +1,23 @@
-/** Importing articles through the library panel, and the files to import, for specs that need a library of more than one. */
+/** Importing articles from home, and the files to import, for specs that need a library of more than one. */
 import { expect } from './fixtures';
-import type { LibraryPanel, TestFile } from './pages/LibraryPanel';
+import type { HomePage, TestFile } from './pages/HomePage';
 
-/** Imports files through the library panel, waits until every page is in, and closes the panel. */
-export async function importArticles(library: LibraryPanel, files: readonly TestFile[], pages: number): Promise<void> {
+/**
+ * Imports files from home, waits until every page is in, and opens again the
+ * article that was shown before (where the reader was in it), so a spec goes
+ * on reading as if it had never left.
+ */
+export async function importArticles(library: HomePage, files: readonly TestFile[], pages: number): Promise<void> {
+  const shown = library.page.locator('article[data-ready="true"]').getByRole('heading', { level: 1 });
+  const title = (await shown.count()) > 0 ? await shown.textContent() : null;
   await library.open();
   await library.importFiles(files);
   const summary = library.summaries.first();
   await expect(library.summaryText(summary)).toHaveText(new RegExp(`^นำเข้า ${pages} · `), { timeout: 30_000 });
-  await library.closeButton.click();
-  await expect(library.panel).toHaveCount(0);
+  if (title === null) return;
+  await library.openArticle(title);
+  await expect(library.view).toHaveCount(0);
+  await expect(shown).toHaveText(title);
 }
 
 /** A text export: the title, a lead, and one section per `[heading, text]`. */
@@ -17,7 +25,6 @@ export function textExport(name: string, title: string, lead: string, sections: 
   const text = [title, '', lead, '', ...sections.flatMap(([heading, body]) => [`${heading} แก้`, '', body, ''])].join('\n');
   return { name, mimeType: 'text/plain', buffer: Buffer.from(text) };
 }
-
 /** A MediaWiki XML dump of `pages`: each `{title, text}` an article, or `{title, redirect}` a redirect to another. */
 export function wikiDump(name: string, pages: readonly ({ title: string; text: string } | { title: string; redirect: string })[]): TestFile {
   const xmlPages = pages.map(

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { scan } from './axe';
 import { expect, seed, test } from './fixtures';
 import { importArticles, wikiDump } from './imports';
-import type { TestFile } from './pages/LibraryPanel';
+import type { TestFile } from './pages/HomePage';
 
 const themes = ['light', 'sepia', 'dark'] as const;
 /** Hits one page of the panel lists: `searchPageSize` in renderer/features/search/pages.ts (the e2e project cannot import the renderer's). */

@@ -34,7 +34,7 @@ export function ArticleList({
   labelledBy: string;
   /** Changes with the sort and the filter: the list goes back to its first row. */
   queryKey: string;
-  /** Where the sticky controls above the list end, in viewport pixels: rows under them are not in view. */
+  /** Where the sticky controls above the list end once stuck, in viewport pixels: rows above that line are not in view. */
   coveredTop: () => number;
   formatDate: (iso: string) => string;
   onOpen: (entry: CatalogEntry) => void;

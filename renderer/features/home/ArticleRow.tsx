@@ -101,7 +101,7 @@ export const ArticleRow = memo(function ArticleRow({
 export function PlaceholderRow({ index, count, top }: { index: number; count: number; top: number }) {
   const t = useT();
   return (
-    <li className="home-row home-row--placeholder" aria-setsize={count} aria-posinset={index + 1} style={{ transform: `translateY(${top}px)` }}>
+    <li className="home-row home-row--placeholder" data-index={index} aria-setsize={count} aria-posinset={index + 1} style={{ transform: `translateY(${top}px)` }}>
       <span className="home-row__loading">{t('homeRowLoading')}</span>
     </li>
   );

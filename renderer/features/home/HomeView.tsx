@@ -52,7 +52,11 @@ export function HomeView({ imports, announce, onOpen }: HomeViewProps) {
     };
   }, [language]);
 
-  const coveredTop = useCallback(() => controls.current?.getBoundingClientRect().bottom ?? 0, []);
+  // Where the sticky controls end once stuck under the banner: rows above that line are hidden behind them.
+  const coveredTop = useCallback(() => {
+    const element = controls.current;
+    return element ? (parseFloat(getComputedStyle(element).top) || 0) + element.getBoundingClientRect().height : 0;
+  }, []);
   const open = useCallback((entry: CatalogEntry) => onOpen(entry.id, { resume: true }), [onOpen]);
 
   const { remove: removeArticle, undo: undoRemoval } = removal;

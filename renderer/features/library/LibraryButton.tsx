@@ -1,4 +1,3 @@
-import type { Ref } from 'react';
 import type { ImportJob } from '../../../common/imports';
 import { LibraryIcon } from '../../components/icons';
 import { useLanguage, useT } from '../../i18n/useT';
@@ -6,38 +5,27 @@ import { formatPercent } from './format';
 import { bytesFraction } from './jobs';
 import './library.css';
 
-/** The header button that opens and closes the library; while the panel is closed it also shows an import going on. */
+/** The header button that goes home, to the library view; elsewhere it also shows an import going on. */
 export function LibraryButton({
-  controls,
-  open,
+  current,
   importing,
-  onToggle,
-  ref,
+  onClick,
 }: {
-  /** The panel's id; referenced only while it is open (and so in the page). */
-  controls: string;
-  open: boolean;
+  /** Home is shown (with the imports' own progress). */
+  current: boolean;
   /** The job running (or waiting) now, if any. */
   importing: ImportJob | null;
-  onToggle: () => void;
-  ref: Ref<HTMLButtonElement>;
+  onClick: () => void;
 }) {
   const t = useT();
   const language = useLanguage();
   const fraction = importing ? bytesFraction(importing) : null;
   const percent = fraction === null ? null : formatPercent(fraction, language);
   return (
-    <button
-      ref={ref}
-      type="button"
-      className="header-toggle library-button"
-      aria-expanded={open}
-      aria-controls={open ? controls : undefined}
-      onClick={onToggle}
-    >
+    <button type="button" className="header-toggle library-button" aria-current={current ? 'page' : undefined} onClick={onClick}>
       <LibraryIcon />
       <span className="visually-hidden--narrow">{t('libraryButton')}</span>
-      {importing && !open && (
+      {importing && !current && (
         <span className="library-button__importing" data-state={importing.state}>
           <span className="library-button__meter" aria-hidden="true">
             {percent !== null && (
