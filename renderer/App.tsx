@@ -330,7 +330,7 @@ function Reader({ settings }: { settings: SettingsState }) {
         <main id={mainId} className="app__main" tabIndex={-1}>
           {loaded.status === 'ready' && (
             <ArticleLinksContext value={{ targets: linkTargets, follow: followLink }}>
-              <ArticleView article={loaded.article} highlight={highlight} bookmarks={bookmarks} />
+              <ArticleView key={loaded.article.id} article={loaded.article} highlight={highlight} bookmarks={bookmarks} />
             </ArticleLinksContext>
           )}
           {loaded.status === 'loading' && <StatusPanel tone="busy" title={t('loadingArticle')} />}
