@@ -10,7 +10,7 @@
  * (createSearchService), on the library as it is. A measurement, not a test.
  */
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
@@ -61,8 +61,9 @@ function queryGroups(random: Random, titles: readonly string[], aliases: readonl
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
-const line = (label: string, stats: LatencyStats, found: number) =>
-  `  ${label.padEnd(24)} p50 ${ms(stats.p50)}  p95 ${ms(stats.p95)}  max ${ms(stats.max)}   ${found.toFixed(0).padStart(3)} found on average`;
+const line = (label: string, stats: LatencyStats, cpu?: LatencyStats, found?: number) =>
+  `  ${label.padEnd(24)} p50 ${ms(stats.p50)}  p95 ${ms(stats.p95)}  max ${ms(stats.max)}` +
+  (cpu && found !== undefined ? `   cpu p50 ${ms(cpu.p50)}  p95 ${ms(cpu.p95)}   ${found.toFixed(0).padStart(3)} found` : '');
 
 async function benchSize(size: number): Promise<void> {
   const { dbFile } = libraryPlace(values.libraries, size, Number(values.seed));
@@ -85,22 +86,29 @@ async function benchSize(size: number): Promise<void> {
   }
   const finder = new ArticleFinder(db);
   const groups = queryGroups(random, titles, aliases);
-  console.log(`${size.toLocaleString('en')} articles, ${aliases.length.toLocaleString('en')} redirects, ${readCount} read (${dbFile})`);
+  console.log(
+    `${size.toLocaleString('en')} articles, ${aliases.length.toLocaleString('en')} redirects, ${readCount} read (${dbFile}); load average ${loadavg()[0]?.toFixed(1)}`,
+  );
   // Warm: every query once, as a worker that has been answering for a while is.
   for (const queries of Object.values(groups)) for (const query of queries) finder.find(query);
   for (const [label, queries] of Object.entries(groups)) {
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     let found = 0;
     for (const query of queries) {
-      // The median of three: on a shared machine, one run of a query can wait for the CPU.
+      // The median of three, and the CPU time beside the wall time: on a shared machine a run can wait for the CPU.
       const runs = [0, 1, 2].map(() => {
+        const cpu = process.cpuUsage();
         const started = performance.now();
         found += finder.find(query).length / 3;
-        return performance.now() - started;
+        const wall = performance.now() - started;
+        const used = process.cpuUsage(cpu);
+        return { wall, cpu: (used.user + used.system) / 1000 };
       });
-      times.push(runs.sort((a, b) => a - b)[1] as number);
+      times.push(runs.map((run) => run.wall).sort((a, b) => a - b)[1] as number);
+      cpuTimes.push(runs.map((run) => run.cpu).sort((a, b) => a - b)[1] as number);
     }
-    console.log(line(label, latencyStats(times), found / queries.length));
+    console.log(line(label, latencyStats(times), latencyStats(cpuTimes), found / queries.length));
   }
   db.close();
 
@@ -115,7 +123,7 @@ async function benchSize(size: number): Promise<void> {
       await service.findArticles(query, {});
       times.push(performance.now() - started);
     }
-    console.log(line('through the worker, all', latencyStats(times), Number.NaN).replace(/\s+NaN found on average$/, ''));
+    console.log(line('through the worker, all', latencyStats(times)));
   } finally {
     await service.close();
   }
