@@ -18,6 +18,8 @@ export type Command =
   | 'toggleBookmarks'
   | 'toggleSettings'
   | 'showHelp'
+  | 'goBack'
+  | 'goForward'
   | 'nextMatch'
   | 'previousMatch';
 
@@ -48,6 +50,9 @@ export const keymap: readonly Shortcut[] = [
     description: 'shortcutPreviousSection',
     command: 'previousSection',
   },
+  // The browser's own keys for back and forward; the app (Electron) has none of its own.
+  { id: 'history.back', keys: [{ key: 'ArrowLeft', alt: true }], description: 'shortcutBack', command: 'goBack' },
+  { id: 'history.forward', keys: [{ key: 'ArrowRight', alt: true }], description: 'shortcutForward', command: 'goForward' },
   { id: 'toc.focus', keys: [{ key: 't' }], description: 'shortcutToc', command: 'focusToc' },
   {
     id: 'search.focus',

@@ -170,6 +170,8 @@ describe('keymap', () => {
     expect(keymap.map((shortcut) => [shortcut.description, shortcut.keys.map(bindingLabel)])).toEqual([
       ['shortcutNextSection', ['J', 'N', 'Alt+↓']],
       ['shortcutPreviousSection', ['K', 'P', 'Alt+↑']],
+      ['shortcutBack', ['Alt+←']],
+      ['shortcutForward', ['Alt+→']],
       ['shortcutToc', ['T']],
       ['shortcutSearch', ['/', 'Ctrl+K', 'Ctrl+F']],
       ['shortcutQuickOpen', ['Ctrl+P', 'Ctrl+O']],
