@@ -23,6 +23,7 @@ import { LiveMessage } from './features/library/LiveMessage';
 import { useFileDrop } from './features/library/useFileDrop';
 import { useImports } from './features/library/useImports';
 import { NoticeBanners } from './features/notices/NoticeBanners';
+import { QuickOpen } from './features/palette/QuickOpen';
 import { useNotices } from './features/notices/useNotices';
 import { ArticleLinksContext } from './features/links/useArticleLinks';
 import { useLinkTargets } from './features/links/useLinkTargets';
@@ -120,6 +121,12 @@ function Reader({ settings }: { settings: SettingsState }) {
     imports.start(files);
   });
   const [helpOpen, setHelpOpen] = useState(false);
+  // Quick open (Ctrl/Cmd+P, +O): over everything, the help too.
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const openPalette = () => {
+    setHelpOpen(false);
+    setPaletteOpen(true);
+  };
   const passage = useSelectionBookmark(article);
   const notices = useNotices();
   const position = useReadingPosition(article, sectionIds, navigation.currentId, navigation.hold, landing);
@@ -195,9 +202,12 @@ function Reader({ settings }: { settings: SettingsState }) {
   // While the help dialog is up, the page behind it takes no shortcuts, but for Ctrl/Cmd+D and search's.
   // F3 and Ctrl+G step through the search matches while they are shown.
   const matchCommands = highlight ? { nextMatch: matches.next, previousMatch: matches.previous } : {};
+  // While quick open is up, only its own keys, which keep Ctrl/Cmd+P and +O from printing and opening files.
   useKeymap(
-    helpOpen
-      ? { bookmarkSection, ...matchCommands }
+    paletteOpen
+      ? { quickOpen: openPalette }
+      : helpOpen
+      ? { bookmarkSection, ...matchCommands, quickOpen: openPalette }
       : {
           ...matchCommands,
           nextSection: () => step(1),
@@ -209,6 +219,7 @@ function Reader({ settings }: { settings: SettingsState }) {
           showHelp: () => setHelpOpen(true),
           goBack: readerHistory.back,
           goForward: readerHistory.forward,
+          quickOpen: openPalette,
         },
   );
 
@@ -392,6 +403,15 @@ function Reader({ settings }: { settings: SettingsState }) {
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {paletteOpen && (
+        <QuickOpen
+          onOpen={(articleId) => {
+            setPaletteOpen(false);
+            openArticle(articleId);
+          }}
+          onClose={() => setPaletteOpen(false)}
+        />
+      )}
       {bookmarks.toast && (
         <BookmarkToast
           key={bookmarks.toast.id}

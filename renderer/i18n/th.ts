@@ -206,6 +206,19 @@ export const th = {
   shortcutNextMatch: 'คำที่พบถัดไป',
   shortcutPreviousMatch: 'คำที่พบก่อนหน้า',
   shortcutHelp: 'แสดงแป้นพิมพ์ลัด',
+  shortcutQuickOpen: 'เปิดบทความตามชื่อ',
+  paletteTitle: 'เปิดบทความ',
+  paletteField: 'ชื่อบทความ',
+  palettePlaceholder: 'พิมพ์ส่วนใดก็ได้ของชื่อบทความ…',
+  paletteResults: 'บทความ',
+  paletteRecent: 'อ่านล่าสุด',
+  paletteRead: 'อ่านแล้ว',
+  paletteCount: 'พบ {count} บทความ',
+  paletteCountOne: 'พบ 1 บทความ',
+  paletteNoMatch: 'ไม่มีบทความที่ชื่อตรงกับ “{query}”',
+  paletteNothingRead: 'ยังไม่ได้อ่านบทความใด พิมพ์ชื่อบทความเพื่อค้นหา',
+  paletteFailed: 'ค้นหาบทความไม่สำเร็จ: {message}',
+  paletteHint: '↑ ↓ เลือก · Enter เปิด · Esc ปิด',
 } as const;
 
 /** The name of one UI message. */

@@ -13,6 +13,7 @@ export type Command =
   | 'previousSection'
   | 'focusToc'
   | 'focusSearch'
+  | 'quickOpen'
   | 'bookmarkSection'
   | 'toggleBookmarks'
   | 'toggleSettings'
@@ -63,6 +64,16 @@ export const keymap: readonly Shortcut[] = [
     ],
     description: 'shortcutSearch',
     command: 'focusSearch',
+  },
+  {
+    id: 'palette.open',
+    // Instead of the browser's own print and open-file; from a text field too.
+    keys: [
+      { key: 'p', primary: true, inTextFields: true },
+      { key: 'o', primary: true, inTextFields: true },
+    ],
+    description: 'shortcutQuickOpen',
+    command: 'quickOpen',
   },
   {
     id: 'bookmark.section',
