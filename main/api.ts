@@ -20,7 +20,7 @@ export interface ApiDeps {
   readonly library: Library;
   /** The home view's sorted, filtered list of the library. */
   readonly catalog: Pick<CatalogService, 'browse'>;
-  readonly search: Pick<SearchService, 'search'>;
+  readonly search: Pick<SearchService, 'search' | 'findArticles'>;
   readonly settings: SettingsStore;
   readonly bookmarks: Bookmarks;
   readonly readingPosition: ReadingPositionStore;
@@ -42,6 +42,7 @@ export function createApiTable({ library, catalog, search, settings, bookmarks, 
     cancelImport: async (id) => imports.cancel(id),
     listImports: async () => imports.list(),
     search: async (query, options) => search.search(query, options),
+    findArticles: async (query, options) => search.findArticles(query, options),
     getSettings: async () => settings.get(),
     updateSettings: async (patch) => settings.update(patch),
     listBookmarks: async () => bookmarks.list(),

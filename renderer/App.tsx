@@ -23,6 +23,7 @@ import { LiveMessage } from './features/library/LiveMessage';
 import { useFileDrop } from './features/library/useFileDrop';
 import { useImports } from './features/library/useImports';
 import { NoticeBanners } from './features/notices/NoticeBanners';
+import { QuickOpen } from './features/palette/QuickOpen';
 import { useNotices } from './features/notices/useNotices';
 import { ArticleLinksContext } from './features/links/useArticleLinks';
 import { useLinkTargets } from './features/links/useLinkTargets';
@@ -48,6 +49,11 @@ import { TocToggle } from './features/toc/TocToggle';
 import { useSectionNavigation } from './features/toc/useSectionNavigation';
 import { useTocDrawer } from './features/toc/useTocDrawer';
 import { I18nProvider } from './i18n/I18nProvider';
+import { articlePlace, home } from '../common/address';
+import { addressedSection, landingOf } from './navigation/landing';
+import { HistoryButtons } from './navigation/HistoryButtons';
+import { useHistory } from './navigation/useHistory';
+import { useMouseHistoryButtons } from './navigation/useMouseHistoryButtons';
 import { useT } from './i18n/useT';
 import './App.css';
 
@@ -67,30 +73,28 @@ export function App() {
   );
 }
 
-/** The article the reader asked for: at start, the one read last (null), opened where they were; by a link, at its top. */
-interface ArticleRequest {
-  readonly articleId: string | null;
-  readonly restorePosition: boolean;
-}
-
-const startRequest: ArticleRequest = { articleId: null, restorePosition: true };
-
-/** The page: banner, table of contents, the article, bookmarks and settings, wired to their hooks. */
 /** Where a bookmark leads: its article, and the place in it. */
 interface BookmarkPlace {
   readonly articleId: string;
   readonly target: NonNullable<ResolvedBookmark['target']>;
 }
 
+/** The page: banner, table of contents, the article, bookmarks and settings, wired to their hooks. */
 function Reader({ settings }: { settings: SettingsState }) {
   const t = useT();
-  const [request, setRequest] = useState(startRequest);
-  const loaded = useArticle(request.articleId);
-  // Home (the library view) in place of the article; the article stays loaded, but nothing treats it as shown.
-  const [home, setHome] = useState(false);
-  const article = loaded.status === 'ready' && !home ? loaded.article : null;
+  // Set below, once the hooks it calls are there.
+  const leaveArticle = useRef(() => {});
+  const readerHistory = useHistory(leaveArticle);
+  const { visit } = readerHistory;
+  // No address (the start): the article read last.
+  const loaded = useArticle(visit.place?.view === 'article' ? visit.place.articleId : null);
+  // Home (#/), the library view, in place of the article: nothing treats an article as shown.
+  const atHome = visit.place?.view === 'home';
+  const article = loaded.status === 'ready' && !atHome ? loaded.article : null;
   const sectionIds = useMemo(() => article?.sections.map((section) => section.id) ?? [], [article]);
   const navigation = useSectionNavigation(article?.id ?? null, sectionIds);
+  const addressed = useMemo(() => addressedSection(visit, sectionIds), [visit, sectionIds]);
+  const landing = useMemo(() => landingOf(visit.arrival, addressed), [visit.arrival, addressed]);
   const { open: tocOpen, toggle: toggleToc, close: closeToc, reveal: revealToc, toggleRef } = useTocDrawer();
   const matches = useMatchHighlight();
   const highlight = matches.highlight;
@@ -105,54 +109,66 @@ function Reader({ settings }: { settings: SettingsState }) {
   } = useSettingsPanel();
   const libraryAnnouncer = useAnnouncer();
   const imports = useImports(libraryAnnouncer.announce);
-  const [helpOpen, setHelpOpen] = useState(false);
-  const passage = useSelectionBookmark(article);
-  const notices = useNotices();
-  const position = useReadingPosition(article, sectionIds, navigation.currentId, navigation.hold, request.restorePosition);
-  useDocumentTitle(article?.title ?? null, t('appName'));
-  const linkTargets = useLinkTargets(article);
-
-  // The header's Library button and a drop of files go home, where the library and its imports are shown.
+  // The header's Library button goes home; files dropped anywhere on the window are imported, and home shows how it goes.
   const goHome = () => {
-    if (!home) position.saveNow();
-    closePanel(false);
-    setHome(true);
-    document.getElementById(mainId)?.focus();
+    if (!atHome) readerHistory.open(home);
   };
-  // Files dropped anywhere on the window are imported; home shows how it goes.
   const dragging = useFileDrop((files) => {
     goHome();
     imports.start(files);
   });
-
-  // The article a followed link asked for: once it is shown, focus goes to its start, where reading goes on.
-  const arriving = useRef<string | null>(null);
-  useEffect(() => {
-    if (!article || arriving.current !== article.id) return;
-    arriving.current = null;
-    sectionElement(article.id, leadSectionId)?.focus({ preventScroll: true });
-  }, [article]);
-
-  // Another article in place of this one, at its top; what belonged to this one is let go.
-  const openInPlace = (articleId: string) => {
-    position.saveNow();
-    matches.clear();
-    passage.clear();
-    setHome(false);
-    setRequest({ articleId, restorePosition: false });
+  const [helpOpen, setHelpOpen] = useState(false);
+  // Quick open (Ctrl/Cmd+P, +O): over everything, the help too.
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const openPalette = () => {
+    setHelpOpen(false);
+    setPaletteOpen(true);
   };
+  const passage = useSelectionBookmark(article);
+  const notices = useNotices();
+  const position = useReadingPosition(article, sectionIds, navigation.currentId, navigation.hold, landing);
+  useDocumentTitle(article?.title ?? null, t('appName'));
+  useMouseHistoryButtons(readerHistory);
 
-  // A link (or a title search names) opens its article at the top.
-  const followLink = (articleId: string) => {
-    // The fragment names a section of the article shown, not of the one a link opens.
-    history.replaceState(history.state, '', location.pathname + location.search);
-    if (article?.id === articleId) {
-      window.scrollTo({ top: 0, behavior: 'instant' });
-      sectionElement(articleId, leadSectionId)?.focus({ preventScroll: true });
-      return;
+  // What belongs to the article being left is saved or let go while it is still on the page.
+  useEffect(() => {
+    leaveArticle.current = () => {
+      position.saveNow();
+      matches.clear();
+      passage.clear();
+    };
+  });
+  const linkTargets = useLinkTargets(article);
+
+  // Once the article is shown: the start gets its address, and the section an address names is shown.
+  const { name } = readerHistory;
+  const { show } = navigation;
+  useEffect(() => {
+    if (!article) return;
+    if (addressed !== null) show(addressed);
+    if (visit.place === null) name(articlePlace(article.id, addressed));
+  }, [article, visit, addressed, name, show]);
+
+  // An article a link opened: once it is shown, focus goes to its start, where reading goes on.
+  // Back or forward: focus, lost with the page left, goes to the article.
+  const arriving = useRef<number | null>(null);
+  useEffect(() => {
+    if (!article) return;
+    if (arriving.current === visit.id) {
+      arriving.current = null;
+      sectionElement(article.id, leadSectionId)?.focus({ preventScroll: true });
+    } else if (visit.arrival.kind === 'return' && !document.activeElement?.closest(`#${mainId}, header`)) {
+      document.getElementById(mainId)?.focus({ preventScroll: true });
     }
-    arriving.current = articleId;
-    openInPlace(articleId);
+  }, [article, visit]);
+
+  // Another article (or this one again) at its top, as a new entry in the history.
+  const openAtTop = (articleId: string) => readerHistory.open(articlePlace(articleId));
+
+  // A link (or a title search names) opens its article at the top, and focus goes there.
+  const followLink = (articleId: string) => {
+    arriving.current = visit.id + 1;
+    openAtTop(articleId);
   };
 
   const toggleBookmarks = togglePanel;
@@ -175,9 +191,12 @@ function Reader({ settings }: { settings: SettingsState }) {
   // While the help dialog is up, the page behind it takes no shortcuts, but for Ctrl/Cmd+D and search's.
   // F3 and Ctrl+G step through the search matches while they are shown.
   const matchCommands = highlight ? { nextMatch: matches.next, previousMatch: matches.previous } : {};
+  // While quick open is up, only its own keys, which keep Ctrl/Cmd+P and +O from printing and opening files.
   useKeymap(
-    helpOpen
-      ? { bookmarkSection, ...matchCommands }
+    paletteOpen
+      ? { quickOpen: openPalette }
+      : helpOpen
+      ? { bookmarkSection, ...matchCommands, quickOpen: openPalette }
       : {
           ...matchCommands,
           nextSection: () => step(1),
@@ -187,6 +206,9 @@ function Reader({ settings }: { settings: SettingsState }) {
           toggleBookmarks,
           toggleSettings: toggleSettings,
           showHelp: () => setHelpOpen(true),
+          goBack: readerHistory.back,
+          goForward: readerHistory.forward,
+          quickOpen: openPalette,
         },
   );
 
@@ -209,9 +231,8 @@ function Reader({ settings }: { settings: SettingsState }) {
       showHit(article, hit);
       return;
     }
-    history.replaceState(history.state, '', location.pathname + location.search);
     waitForHit(hit);
-    openInPlace(hit.articleId);
+    openAtTop(hit.articleId);
   };
 
   // A bookmark's place; one in another article opens that article first, then goes there.
@@ -228,17 +249,13 @@ function Reader({ settings }: { settings: SettingsState }) {
       reveal(article, { articleId: article.id, target });
       return;
     }
-    history.replaceState(history.state, '', location.pathname + location.search);
     waitForBookmark({ articleId: bookmark.anchor.articleId, target });
-    openInPlace(bookmark.anchor.articleId);
+    openAtTop(bookmark.anchor.articleId);
   };
 
-  // An article chosen at home opens where the reader left it (or, without `resume`, at its top).
-  const openArticle = (articleId: string, { resume }: { readonly resume: boolean }) => {
-    matches.clear();
-    passage.clear();
-    setHome(false);
-    setRequest({ articleId, restorePosition: resume });
+  // An article chosen at home or in quick open opens where the reader left it (or, without `resume`, at its top).
+  const openArticle = (articleId: string, { resume }: { readonly resume: boolean } = { resume: true }) => {
+    if (articleId !== article?.id) readerHistory.open(articlePlace(articleId), { resume });
     document.getElementById(mainId)?.focus();
   };
 
@@ -255,13 +272,14 @@ function Reader({ settings }: { settings: SettingsState }) {
         {t('skipToContent')}
       </a>
       <header className="app__header">
+        <HistoryButtons history={readerHistory} />
         {article && <TocToggle ref={toggleRef} controls={tocId} open={tocOpen} onToggle={toggleToc} />}
         <p className="app__name">
           <img className="app__icon" src={iconUrl} alt="" width="28" height="28" />
           <span className="app__title visually-hidden--narrow">{t('appName')}</span>
         </p>
         <SearchBox articleId={article?.id ?? null} fallbackFocusId={mainId} onChooseHit={chooseHit} onChooseTitle={followLink} />
-        <LibraryButton current={home} importing={imports.current} onClick={goHome} />
+        <LibraryButton current={atHome} importing={imports.current} onClick={goHome} />
         <BookmarksButton
           ref={panelButtonRef}
           controls={bookmarksId}
@@ -282,10 +300,11 @@ function Reader({ settings }: { settings: SettingsState }) {
         />
       </header>
       <NoticeBanners notices={notices.notices} onDismiss={notices.dismiss} />
-      <div className={home ? 'app__body app__body--home' : 'app__body'}>
+      <div className={atHome ? 'app__body app__body--home' : 'app__body'}>
         {article && (
           <TableOfContents
             id={tocId}
+            articleId={article.id}
             lang={article.lang}
             sections={article.sections}
             currentId={navigation.currentId}
@@ -297,15 +316,23 @@ function Reader({ settings }: { settings: SettingsState }) {
           />
         )}
         <main id={mainId} className="app__main" tabIndex={-1}>
-          {home && <HomeView imports={imports} announce={libraryAnnouncer.announce} onOpen={openArticle} />}
-          {!home && loaded.status === 'ready' && (
+          {atHome && (
+            <HomeView
+              key={visit.id}
+              imports={imports}
+              announce={libraryAnnouncer.announce}
+              returnTo={visit.arrival.kind === 'return' ? visit.arrival.scrollY : null}
+              onOpen={openArticle}
+            />
+          )}
+          {!atHome && loaded.status === 'ready' && (
             <ArticleLinksContext value={{ targets: linkTargets, follow: followLink }}>
-              <ArticleView article={loaded.article} highlight={highlight} bookmarks={bookmarks} />
+              <ArticleView key={loaded.article.id} article={loaded.article} highlight={highlight} bookmarks={bookmarks} />
             </ArticleLinksContext>
           )}
-          {!home && loaded.status === 'loading' && <StatusPanel tone="busy" title={t('loadingArticle')} />}
-          {!home && loaded.status === 'empty' && <StatusPanel tone="info" title={t('libraryEmpty')} />}
-          {!home && loaded.status === 'error' && (
+          {!atHome && loaded.status === 'loading' && <StatusPanel tone="busy" title={t('loadingArticle')} />}
+          {!atHome && loaded.status === 'empty' && <StatusPanel tone="info" title={t('libraryEmpty')} />}
+          {!atHome && loaded.status === 'error' && (
             <StatusPanel
               tone="error"
               title={t('loadFailed')}
@@ -351,6 +378,15 @@ function Reader({ settings }: { settings: SettingsState }) {
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {paletteOpen && (
+        <QuickOpen
+          onOpen={(articleId) => {
+            setPaletteOpen(false);
+            openArticle(articleId);
+          }}
+          onClose={() => setPaletteOpen(false)}
+        />
+      )}
       {bookmarks.toast && (
         <BookmarkToast
           key={bookmarks.toast.id}

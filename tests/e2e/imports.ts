@@ -3,7 +3,7 @@ import { expect } from './fixtures';
 import type { HomePage, TestFile } from './pages/HomePage';
 
 /**
- * Imports files from home, waits until every page is in, and opens again the
+ * Imports files from home, waits until every page is in, and goes back to the
  * article that was shown before (where the reader was in it), so a spec goes
  * on reading as if it had never left.
  */
@@ -15,7 +15,7 @@ export async function importArticles(library: HomePage, files: readonly TestFile
   const summary = library.summaries.first();
   await expect(library.summaryText(summary)).toHaveText(new RegExp(`^นำเข้า ${pages} · `), { timeout: 30_000 });
   if (title === null) return;
-  await library.openArticle(title);
+  await library.page.goBack();
   await expect(library.view).toHaveCount(0);
   await expect(shown).toHaveText(title);
 }

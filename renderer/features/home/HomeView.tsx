@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CatalogEntry, CatalogSort } from '../../../common/catalog';
 import { limits } from '../../../common/limits';
 import { StatusPanel } from '../../components/StatusPanel';
@@ -18,6 +18,8 @@ export interface HomeViewProps {
   readonly imports: Imports;
   /** Says something in the polite live region (an article removed or put back). */
   readonly announce: (text: string) => void;
+  /** Where the page was scrolled when the reader left home, to return there (back, forward, reload); null: the top. */
+  readonly returnTo: number | null;
   /** Opens an article; `resume`: where the reader stopped (both "continue reading" and the list do). */
   readonly onOpen: (articleId: string, options: { readonly resume: boolean }) => void;
 }
@@ -29,7 +31,7 @@ export interface HomeViewProps {
  * with its source, size, date added and how far it was read, and a remove
  * with undo for the imported ones.
  */
-export function HomeView({ imports, announce, onOpen }: HomeViewProps) {
+export function HomeView({ imports, announce, returnTo, onOpen }: HomeViewProps) {
   const t = useT();
   const language = useLanguage();
   const headingId = useId();
@@ -53,6 +55,15 @@ export function HomeView({ imports, announce, onOpen }: HomeViewProps) {
   }, [language]);
 
   // Where the sticky controls end once stuck under the banner: rows above that line are hidden behind them.
+  // Home opens at its top, or back where it was left, once the list is as tall as its rows.
+  const ready = catalog.status === 'ready';
+  const arrived = useRef(false);
+  useLayoutEffect(() => {
+    if (arrived.current || (returnTo !== null && !ready)) return;
+    arrived.current = true;
+    window.scrollTo({ top: returnTo ?? 0, behavior: 'instant' });
+  }, [ready, returnTo]);
+
   const coveredTop = useCallback(() => {
     const element = controls.current;
     return element ? (parseFloat(getComputedStyle(element).top) || 0) + element.getBoundingClientRect().height : 0;
