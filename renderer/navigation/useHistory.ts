@@ -96,7 +96,13 @@ export function useHistory(onLeave: RefObject<() => void>): ReaderHistory {
       const place = placeOf(location.hash);
       setVisit((old) => ({ id: old.id + 1, place, arrival: arrivalAt(place, entryState()?.scrollY) }));
     };
-    const onEntryChange = () => setCanGo({ back: navigationState!.canGoBack, forward: navigationState!.canGoForward });
+    // Each scroll's end replaces the entry, which fires this too: the page re-renders only when the answer changed.
+    const onEntryChange = () =>
+      setCanGo((old) => {
+        const back = navigationState!.canGoBack;
+        const forward = navigationState!.canGoForward;
+        return old.back === back && old.forward === forward ? old : { back, forward };
+      });
     window.addEventListener('scrollend', onScrollEnd);
     window.addEventListener('popstate', onPop);
     // A fragment typed into the location bar fires popstate in Chromium; hashchange covers engines that do not.

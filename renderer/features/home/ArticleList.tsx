@@ -50,33 +50,44 @@ export function ArticleList({
   const count = catalog.total;
   const activeRow = Math.min(active, Math.max(0, count - 1));
 
+  // Where the list starts on the page. Kept, so that a scroll reads only scrollY: reading the list's
+  // position then would lay the page out again in every frame (2 ms a frame, measured). Read again
+  // whenever the page changes size (an import's progress, continue reading or a message above the list).
+  const listTop = useRef(0);
   const measure = useCallback(() => {
-    const element = list.current;
-    if (!element) return;
-    const next = visibleRows(element.getBoundingClientRect().top, window.innerHeight, rowHeight, count);
+    const next = visibleRows(listTop.current - window.scrollY, window.innerHeight, rowHeight, count);
     setRange((old) => (old.first === next.first && old.last === next.last ? old : next));
   }, [count, rowHeight]);
 
-  // Scrolling the page (or resizing it) changes the rows in view: read where the list is, draw those.
   useLayoutEffect(() => {
-    measure();
+    const place = () => {
+      const element = list.current;
+      if (element) listTop.current = element.getBoundingClientRect().top + window.scrollY;
+      measure();
+    };
+    place();
+    const resized = new ResizeObserver(place);
+    resized.observe(document.body);
     window.addEventListener('scroll', measure, { passive: true });
-    window.addEventListener('resize', measure);
+    window.addEventListener('resize', place);
     return () => {
+      resized.disconnect();
       window.removeEventListener('scroll', measure);
-      window.removeEventListener('resize', measure);
+      window.removeEventListener('resize', place);
     };
   }, [measure]);
 
   const { want } = catalog;
   useEffect(() => want(range), [want, range]);
 
-  // Rows are as tall as home.css makes them (it follows the text size): the first one drawn says how tall.
+  // Rows are as tall as home.css makes them: the first one drawn says how tall (read once, not per scroll:
+  // reading a size lays the page out).
+  const drawn = range.last > range.first;
   useLayoutEffect(() => {
     const row = list.current?.querySelector<HTMLElement>('.home-row');
     const height = row?.getBoundingClientRect().height;
     if (height && Math.abs(height - rowHeight) > 0.5) setRowHeight(height);
-  }, [rowHeight, range, count]);
+  }, [rowHeight, drawn]);
 
   // A new sort or filter: back to the first row, and the list's top into view if it had scrolled under the controls.
   const firstQuery = useRef(queryKey);

@@ -164,3 +164,14 @@ describe('how far an article was read', () => {
     expect(readProgress({ sectionId: 'gone', progress: 0.9 }, null, true, 3)).toBe(0);
   });
 });
+
+describe('the filter over titles in other scripts', () => {
+  it('matches characters outside Thai and ASCII exactly, not by what stands for them', async () => {
+    const { titles } = await setup(['Москва', 'Минск', '東京都', '京都', 'Ελλάδα']);
+    expect(titles({ filter: 'москва' })).toEqual(['Москва']);
+    expect(titles({ filter: 'инск' })).toEqual(['Минск']);
+    expect(titles({ filter: '京都' })).toEqual(['京都', '東京都']);
+    expect(titles({ filter: 'ελλαδα' })).toEqual(['Ελλάδα']);
+    expect(titles({ filter: 'xyz' })).toEqual([]);
+  });
+});
