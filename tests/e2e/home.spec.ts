@@ -152,6 +152,10 @@ test.describe('opening from home', () => {
     await expect(readerPage.title).toHaveText(mekong);
     await expect(readerPage.currentTocEntry).toHaveText('ปลา');
     await expect.poll(() => readerPage.headingTop('ปลา')).toBeLessThan(0);
+    // Back: home again, with its list.
+    await readerPage.page.goBack();
+    await expect(library.article(mekong)).toBeVisible();
+    await expect(library.openButton).toHaveAttribute('aria-current', 'page');
   });
 
   test('"continue reading" lists the articles read last, newest first, each opening where it was left', async ({ readerPage, library, api }) => {
