@@ -52,7 +52,7 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { articlePlace, home } from '../common/address';
 import { addressedSection, landingOf } from './navigation/landing';
 import { HistoryButtons } from './navigation/HistoryButtons';
-import { useHistory } from './navigation/useHistory';
+import { useHistory, type HistoryView } from './navigation/useHistory';
 import { useMouseHistoryButtons } from './navigation/useMouseHistoryButtons';
 import { useT } from './i18n/useT';
 import './App.css';
@@ -84,8 +84,8 @@ interface BookmarkPlace {
 function Reader({ settings }: { settings: SettingsState }) {
   const t = useT();
   // Set below, once the hooks it calls are there.
-  const leaveArticle = useRef(() => {});
-  const readerHistory = useHistory(leaveArticle);
+  const shownView = useRef<HistoryView>({ leave: () => {}, spot: () => ({ scrollY: window.scrollY }) });
+  const readerHistory = useHistory(shownView);
   const { visit } = readerHistory;
   // No address (the start): the article read last.
   const loaded = useArticle(visit.place?.view === 'article' ? visit.place.articleId : null);
@@ -135,10 +135,13 @@ function Reader({ settings }: { settings: SettingsState }) {
 
   // What belongs to the article being left is saved or let go while it is still on the page.
   useEffect(() => {
-    leaveArticle.current = () => {
-      position.saveNow();
-      matches.clear();
-      passage.clear();
+    shownView.current = {
+      leave: () => {
+        position.saveNow();
+        matches.clear();
+        passage.clear();
+      },
+      spot: () => ({ scrollY: window.scrollY, position: position.here() ?? undefined }),
     };
   });
   const linkTargets = useLinkTargets(article);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isTextField } from '../../keyboard/keys';
-import { sectionElement } from '../reader/sectionElements';
+import { sectionBlock, sectionElement } from '../reader/sectionElements';
 import { currentSectionIndex } from './currentSection';
 import { addressOf, articlePlace } from '../../../common/address';
 
@@ -166,12 +166,13 @@ function targetScrollY(heading: HTMLElement): number {
 }
 
 function measureCurrent(articleId: string, ids: readonly string[]): string | null {
-  const headings = ids.map((id) => sectionElement(articleId, id));
-  const first = headings[0];
-  if (!first || headings.some((h) => !h)) return null;
+  // Blocks, not headings: a heading far from the view would have to be laid out to be measured.
+  const blocks = ids.map((id) => sectionBlock(articleId, id));
+  const first = ids[0] === undefined ? null : sectionElement(articleId, ids[0]);
+  if (!first || blocks.some((block) => !block)) return null;
   const margin = parseFloat(getComputedStyle(first).scrollMarginTop) || 0;
   const index = currentSectionIndex({
-    headingTops: headings.map((h) => h!.getBoundingClientRect().top),
+    headingTops: blocks.map((block) => block!.getBoundingClientRect().top),
     // A little below where a jump lands a heading, so a jump always makes its target current.
     line: margin + Math.min(window.innerHeight * 0.15, 96),
     viewportHeight: window.innerHeight,
