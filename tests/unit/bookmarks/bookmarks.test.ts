@@ -145,10 +145,33 @@ describe('bookmarks', () => {
     expect(stillThere?.status).toBe('ok');
   });
 
-  it('shows bookmarks of an article the library no longer has as missing', async () => {
+  it('shows bookmarks of an article the library no longer has as missing, under the title it had', async () => {
     const dir = tempDir();
     await open(dir).add(section());
-    expect(await open(dir, []).list()).toMatchObject([{ status: 'missing', articleTitle: null, label: 'ข้อความ' }]);
+    expect(await open(dir, []).list()).toMatchObject([
+      { status: 'missing', target: null, articleTitle: 'บทความตัวอย่าง', articleMissing: true, label: 'ข้อความ' },
+    ]);
+  });
+
+  it('resolves them again, as before, once the article is imported again', async () => {
+    const dir = tempDir();
+    const before = await open(dir).add(section({ paragraph: 0, range: { start: 0, end: 3 }, note: 'n' }));
+    await open(dir, []).list();
+    const [back] = await open(dir).list();
+    expect(back).toEqual(savedBy(before));
+    expect(back).toMatchObject({ status: 'ok', articleMissing: false, articleTitle: 'บทความตัวอย่าง' });
+  });
+
+  it('names an article this library never held by its id read as a title', async () => {
+    const bookmarks = open(tempDir());
+    const [stored] = JSON.parse(await (async () => {
+      await bookmarks.add(section());
+      return bookmarks.exportJson();
+    })()).bookmarks as { anchor: { articleId: string } }[];
+    stored!.anchor.articleId = 'Old_Town_Bangkok';
+    const other = open(tempDir());
+    await other.importJson(JSON.stringify({ format: 'aksorn-bookmarks', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', bookmarks: [stored] }));
+    expect(await other.list()).toMatchObject([{ articleTitle: 'Old Town Bangkok', articleMissing: true, status: 'missing' }]);
   });
 });
 
