@@ -96,7 +96,12 @@ export function BookmarksPanel({
             <h3 className="bookmarks-panel__article" data-missing={group.articleMissing}>
               <bdi lang="th">{group.articleTitle}</bdi>
               {/* Part of the heading, so a screen reader hears it with the title. */}
-              {group.articleMissing && <span className="badge bookmarks-panel__absent">{t('bookmarkArticleNotInLibrary')}</span>}
+              {group.articleMissing && (
+                <>
+                  {' '}
+                  <span className="badge bookmarks-panel__absent">{t('bookmarkArticleNotInLibrary')}</span>
+                </>
+              )}
             </h3>
             <ul className="bookmarks-panel__items">
               {group.bookmarks.map((bookmark) => (
