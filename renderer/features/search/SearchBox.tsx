@@ -68,9 +68,11 @@ export function SearchBox({
 
   const answer = search.answer;
   const shown = answer?.status === 'ready' ? answer.shown : null;
-  const searchable = useMemo(() => searchableBookmarks(bookmarks), [bookmarks]);
   // For the query the shown answer is for, so that every group answers the same query.
   const shownQuery = shown && answer ? answer.query : null;
+  const searching = shownQuery !== null;
+  // Only while there is something to search: the list changes while the box is closed too.
+  const searchable = useMemo(() => (searching ? searchableBookmarks(bookmarks) : []), [bookmarks, searching]);
   const bookmarkScope = scope === 'article' ? articleId : null;
   const found = useMemo(
     () => (shownQuery === null ? noBookmarkResults : searchBookmarks(searchable, shownQuery, { articleId: bookmarkScope, limit: maxBookmarks })),

@@ -102,6 +102,14 @@ describe('searchBookmarks', () => {
     expect(ids(list, 'คำ')).toEqual(['1', '2']);
   });
 
+  it('finds a bookmark by its note as changed, not as it was folded before', () => {
+    const before = bookmark('1', { note: 'เก่า' });
+    expect(ids([before], 'เก่า')).toEqual(['1']);
+    const after = { ...before, note: 'ใหม่' };
+    expect(ids([after], 'เก่า')).toEqual([]);
+    expect(ids([after], 'ใหม่')).toEqual(['1']);
+  });
+
   it('shows at most `limit`, and counts them all', () => {
     const list = Array.from({ length: 30 }, (_, i) => bookmark(`b${i}`, { note: 'ซ้ำ' }));
     const found = find(list, 'ซ้ำ', null, 5);
