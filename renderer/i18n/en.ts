@@ -2,6 +2,9 @@ import type { Messages } from './th';
 
 /** The English message table; typed as `Messages` so a missing or extra key fails to compile. */
 export const en: Messages = {
+  historyBack: 'Back',
+  historyForward: 'Forward',
+  historyLabel: 'Reading history',
   appName: 'อักษร Aksorn',
   skipToContent: 'Skip to content',
   languageLabel: 'Interface language',
@@ -202,6 +205,8 @@ export const en: Messages = {
   shortcutsOr: 'or',
   shortcutNextSection: 'Next section',
   shortcutPreviousSection: 'Previous section',
+  shortcutBack: 'Back to where you were reading',
+  shortcutForward: 'Forward',
   shortcutToc: 'Go to the table of contents (current entry)',
   shortcutSearch: 'Search',
   shortcutBookmarkSection: 'Bookmark the current section',

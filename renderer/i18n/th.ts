@@ -1,6 +1,9 @@
 /** The Thai message table: the source of truth for which messages exist. */
 export const th = {
   appName: 'อักษร Aksorn',
+  historyBack: 'ย้อนกลับ',
+  historyForward: 'ไปข้างหน้า',
+  historyLabel: 'ประวัติการอ่าน',
   skipToContent: 'ข้ามไปยังเนื้อหา',
   languageLabel: 'ภาษาของหน้าจอ',
   languageThai: 'ไทย',
@@ -198,6 +201,8 @@ export const th = {
   shortcutsOr: 'หรือ',
   shortcutNextSection: 'ไปหัวข้อถัดไป',
   shortcutPreviousSection: 'ไปหัวข้อก่อนหน้า',
+  shortcutBack: 'ย้อนกลับไปยังที่อ่านก่อนหน้า',
+  shortcutForward: 'ไปข้างหน้า',
   shortcutToc: 'ไปที่สารบัญ (หัวข้อที่กำลังอ่าน)',
   shortcutSearch: 'ค้นหา',
   shortcutBookmarkSection: 'คั่นหน้าหัวข้อที่กำลังอ่าน',

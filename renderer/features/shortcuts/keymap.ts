@@ -17,6 +17,8 @@ export type Command =
   | 'toggleBookmarks'
   | 'toggleSettings'
   | 'showHelp'
+  | 'goBack'
+  | 'goForward'
   | 'nextMatch'
   | 'previousMatch';
 
@@ -47,6 +49,9 @@ export const keymap: readonly Shortcut[] = [
     description: 'shortcutPreviousSection',
     command: 'previousSection',
   },
+  // The browser's own keys for back and forward; the app (Electron) has none of its own.
+  { id: 'history.back', keys: [{ key: 'ArrowLeft', alt: true }], description: 'shortcutBack', command: 'goBack' },
+  { id: 'history.forward', keys: [{ key: 'ArrowRight', alt: true }], description: 'shortcutForward', command: 'goForward' },
   { id: 'toc.focus', keys: [{ key: 't' }], description: 'shortcutToc', command: 'focusToc' },
   {
     id: 'search.focus',

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { Section } from '../../../common/article';
 import { useT } from '../../i18n/useT';
 import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
-import { hashOf } from './fragment';
+import { addressOf, articlePlace } from '../../../common/address';
 import { sectionOutline, type OutlineEntry } from './outline';
 import { useRevealCurrent } from './useRevealCurrent';
 import './toc.css';
@@ -15,6 +15,7 @@ import './toc.css';
  */
 export function TableOfContents({
   id,
+  articleId,
   lang,
   sections,
   currentId,
@@ -25,6 +26,8 @@ export function TableOfContents({
   onClose,
 }: {
   id: string;
+  /** The article whose sections these are: each entry's address names it. */
+  articleId: string;
   /** The article's language, which the entries (its headings) are in. */
   lang: string;
   sections: readonly Section[];
@@ -57,6 +60,7 @@ export function TableOfContents({
   };
 
   const shared: EntryContext = {
+    hrefOf: (sectionId) => addressOf(articlePlace(articleId, sectionId)),
     currentId,
     bookmarked,
     choose,
@@ -81,6 +85,7 @@ export function TableOfContents({
 
 /** What every entry needs from the table. */
 interface EntryContext {
+  readonly hrefOf: (sectionId: string) => string;
   readonly currentId: string | null;
   readonly bookmarked: ReadonlySet<string>;
   readonly choose: (event: MouseEvent<HTMLAnchorElement>, sectionId: string) => void;
@@ -91,13 +96,13 @@ interface EntryContext {
 /** One entry, with its subsections' entries nested under it. */
 function TocEntry({ node, ...shared }: { node: OutlineEntry } & EntryContext) {
   const { section, children } = node;
-  const { currentId, bookmarked, choose, onToggleBookmark, bookmarkLabel } = shared;
+  const { hrefOf, currentId, bookmarked, choose, onToggleBookmark, bookmarkLabel } = shared;
   return (
     <li className="toc__item">
       <div className="toc__entry" data-bookmarked={bookmarked.has(section.id) || undefined}>
         <a
           className="toc__link"
-          href={hashOf(section.id)}
+          href={hrefOf(section.id)}
           aria-current={section.id === currentId ? 'location' : undefined}
           onClick={(event) => choose(event, section.id)}
         >

@@ -156,6 +156,8 @@ describe('keymap', () => {
     expect(keymap.map((shortcut) => [shortcut.description, shortcut.keys.map(bindingLabel)])).toEqual([
       ['shortcutNextSection', ['J', 'N', 'Alt+↓']],
       ['shortcutPreviousSection', ['K', 'P', 'Alt+↑']],
+      ['shortcutBack', ['Alt+←']],
+      ['shortcutForward', ['Alt+→']],
       ['shortcutToc', ['T']],
       ['shortcutSearch', ['/', 'Ctrl+K', 'Ctrl+F']],
       ['shortcutBookmarkSection', ['Ctrl+D']],
