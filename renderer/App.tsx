@@ -298,7 +298,14 @@ function Reader({ settings }: { settings: SettingsState }) {
           <img className="app__icon" src={iconUrl} alt="" width="28" height="28" />
           <span className="app__title visually-hidden--narrow">{t('appName')}</span>
         </p>
-        <SearchBox articleId={article?.id ?? null} fallbackFocusId={mainId} onChooseHit={chooseHit} onChooseTitle={followLink} />
+        <SearchBox
+          articleId={article?.id ?? null}
+          fallbackFocusId={mainId}
+          bookmarks={bookmarkData.list}
+          onChooseHit={chooseHit}
+          onChooseTitle={followLink}
+          onChooseBookmark={jumpTo}
+        />
         <LibraryButton
           ref={libraryButtonRef}
           controls={libraryId}

@@ -58,6 +58,7 @@ function prepareStatements(db: DatabaseSync) {
     dropAliasTitle: prepare('DELETE FROM alias_grams WHERE rowid = ?'),
     addAliasTitle: prepare('INSERT INTO alias_grams (rowid, folded) VALUES (?, ?)'),
     remove: prepare('DELETE FROM articles WHERE rowid = ?'),
+    removedTitle: prepare('SELECT title FROM removed_articles WHERE id = ?'),
     page: prepare('SELECT id, title, lang, section_count, source, size, added_at FROM articles ORDER BY rowid LIMIT ? OFFSET ?'),
     count: prepare('SELECT count(*) AS n FROM articles'),
     idOfKey: prepare('SELECT id FROM articles WHERE title_key = ?'),
@@ -164,6 +165,11 @@ export class ArticleRows {
     if (rowid === undefined) return false;
     // Its sections, and the index rows of both, go by cascade and trigger (db/schema.ts).
     return Number(this.sql.remove.run(rowid).changes) > 0;
+  }
+
+  /** The title an article had when it left the library (db/schema.ts keeps it); undefined while it is there, or never was. */
+  removedTitle(id: string): string | undefined {
+    return (this.sql.removedTitle.get(id) as { title: string } | undefined)?.title;
   }
 
   page(offset: number, limit: number): ArticleSummary[] {

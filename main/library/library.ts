@@ -31,6 +31,8 @@ export interface Library {
   add(article: Article, from?: { source: ArticleSource; origin: string }): Promise<WriteOutcome>;
   /** Removes an imported article; bundled ones cannot be removed. */
   remove(id: string): Promise<void>;
+  /** The title a removed article had, while it is gone (undefined: it is in the library, or never was). */
+  removedTitle(id: string): Promise<string | undefined>;
   /** The article each title or alias names (by its key, main/library/title.ts), or null. */
   resolveTitles(titles: readonly string[]): Promise<(string | null)[]>;
   /** Tells the listeners of a change made elsewhere (an import's worker writes the database itself). */
@@ -73,6 +75,7 @@ export function createLibrary({ db, now = () => new Date() }: LibraryOptions): L
       if (kind === undefined || !(await writing(db, () => rows.remove(id)))) throw new ApiError('not-found', `no article with id ${quote(id)}`);
       announce({ added: [], removed: [id], more: false });
     },
+    removedTitle: async (id) => rows.removedTitle(id),
     resolveTitles: async (titles) => titles.map((title) => rows.resolve(title)),
     announce,
     onChange(listener) {
