@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Section } from '../../../common/article';
 import { useT } from '../../i18n/useT';
 import { shownEntryFor } from './collapse';
@@ -88,12 +88,17 @@ export function TableOfContents({
     target?.focus();
   }, [open]);
 
-  const choose = (event: MouseEvent<HTMLAnchorElement>, sectionId: string) => {
-    // Let modified clicks do what the browser does with links.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onSelect(sectionId);
-  };
+  const choose = useCallback(
+    (event: MouseEvent<HTMLAnchorElement>, sectionId: string) => {
+      // Let modified clicks do what the browser does with links.
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      onSelect(sectionId);
+    },
+    [onSelect],
+  );
+  const bookmarkLabel = useCallback((heading: string) => t('bookmarkSection', { heading }), [t]);
+  const foldLabel = useCallback((heading: string) => t('tocToggleSection', { heading }), [t]);
 
   const chooseFirstMatch = () => {
     const first = filterOutline(outline, query)?.firstMatch;
@@ -108,8 +113,8 @@ export function TableOfContents({
     choose,
     onToggleBookmark,
     onToggleFolding: folding.toggle,
-    bookmarkLabel: (heading) => t('bookmarkSection', { heading }),
-    foldLabel: (heading) => t('tocToggleSection', { heading }),
+    bookmarkLabel,
+    foldLabel,
   };
   const entries = filter ? filter.entries : outline;
   const status = !filter
@@ -145,7 +150,8 @@ export function TableOfContents({
             {status}
           </p>
         </div>
-        <div ref={list} className="toc__scroll">
+        {/* data-filter: the text the list shows the matches of, which may trail the field's by a moment. */}
+        <div ref={list} className="toc__scroll" data-filter={filter ? shownQuery : undefined}>
           {filter?.matchCount === 0 && <p className="toc__empty">{status}</p>}
           {entries.length > 0 && (
             <ol className="toc__list" lang={lang}>

@@ -1,4 +1,4 @@
-import { useId, type MouseEvent } from 'react';
+import { memo, useId, type MouseEvent } from 'react';
 import { ChevronDownIcon } from '../../components/icons';
 import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
 import type { FilteredEntry, TextRange } from './filter';
@@ -24,9 +24,10 @@ export interface EntryContext {
 /**
  * One entry, with its subsections' entries nested under it: a whole outline
  * entry, or what a filter lists (a match, with its text marked, or a section
- * listed only because a match lies inside it).
+ * listed only because a match lies inside it). Memoized: while the filter's
+ * list trails the field (a deferred value), typing renders no entry again.
  */
-export function TocEntry({ node, ...shared }: { node: OutlineEntry | FilteredEntry } & EntryContext) {
+export const TocEntry = memo(function TocEntry({ node, ...shared }: { node: OutlineEntry | FilteredEntry } & EntryContext) {
   const { section, children } = node;
   const { markedId, markHoldsCurrent, bookmarked, collapsed, choose, onToggleBookmark, onToggleFolding } = shared;
   const filtered = 'matched' in node ? node : null;
@@ -76,7 +77,7 @@ export function TocEntry({ node, ...shared }: { node: OutlineEntry | FilteredEnt
       )}
     </li>
   );
-}
+});
 
 /** A heading with the filter's text marked. */
 function Marked({ text, marks }: { text: string; marks: readonly TextRange[] }) {
