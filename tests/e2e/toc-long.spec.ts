@@ -29,6 +29,10 @@ const part = (n: number) => ({
   economy: `เศรษฐกิจภาคที่ ${n}`,
 });
 
+/** A word only one sub-subsection holds, for search to find. */
+const searchedWord = 'ทุเรียนหมอนทอง';
+const searchedPart = 15;
+
 const paragraph = (words: string) => `${words} ${'ข้อความภาษาไทยสำหรับทดสอบการเลื่อนหน้าและสารบัญของบทความยาว '.repeat(4)}\n\n`;
 
 function longArticleText(): string {
@@ -37,7 +41,7 @@ function longArticleText(): string {
     const p = part(n);
     text += `== ${p.section} ==\n${paragraph(p.section)}`;
     text += `=== ${p.history} ===\n${paragraph(p.history)}`;
-    text += `==== ${p.ancient} ====\n${paragraph(p.ancient)}`;
+    text += `==== ${p.ancient} ====\n${paragraph(n === searchedPart ? `${p.ancient} ${searchedWord}` : p.ancient)}`;
     text += `=== ${p.economy} ===\n${paragraph(p.economy)}`;
   }
   return text;
@@ -154,6 +158,22 @@ test.describe('folding a long table of contents', () => {
     await expect(fold).toHaveAttribute('aria-expanded', 'false');
     await expect(fold).toBeFocused();
   });
+
+  test('an entry that has focus when its section collapses hands focus to the section’s entry', async ({ library, reader }) => {
+    const toc = new TocPanel(reader.page);
+    await openImported(library, reader, longTitle);
+    const p = part(6);
+    await toc.foldButton(p.section).click();
+    await toc.foldButton(p.history).click();
+    // Clicks that leave focus where it is, as assistive technology may send them.
+    await toc.entry(p.ancient).focus();
+    await toc.foldButton(p.history).dispatchEvent('click');
+    await expect(toc.entry(p.ancient)).toHaveCount(0);
+    await expect(toc.entry(p.history)).toBeFocused();
+    await toc.collapseAllButton.dispatchEvent('click');
+    await expect(toc.entry(p.history)).toHaveCount(0);
+    await expect(toc.entry(p.section)).toBeFocused();
+  });
 });
 
 test.describe('you are here, in a long article', () => {
@@ -204,6 +224,37 @@ test.describe('you are here, in a long article', () => {
     await expect(toc.entry(part(30).history)).toHaveCount(0);
   });
 
+  test('a search hit in a hidden subsection opens the sections around it', async ({ library, reader, search }) => {
+    const toc = new TocPanel(reader.page);
+    await openImported(library, reader, longTitle);
+    const p = part(searchedPart);
+    await search.type(searchedWord);
+    await search.chooseOption(p.ancient);
+    await expect(reader.currentTocEntry).toHaveText(p.ancient);
+    await expect(toc.foldButton(p.section)).toHaveAttribute('aria-expanded', 'true');
+    await expect(toc.foldButton(p.history)).toHaveAttribute('aria-expanded', 'true');
+    await expect(heading(reader, p.ancient)).toBeInViewport();
+  });
+
+  test('a bookmark in a hidden subsection, opened from another article, opens the sections around it', async ({ library, reader, bookmarks, api }) => {
+    const toc = new TocPanel(reader.page);
+    await importArticles(library, [dump()], 2);
+    const p = part(25);
+    const article = await api.call('getArticle', await articleIdOf(api, longTitle));
+    const section = article.sections.find((s) => s.heading === p.ancient);
+    if (!section) throw new Error(`no section "${p.ancient}"`);
+    await api.call('addBookmark', { articleId: article.id, sectionId: section.id, paragraph: 0, range: null, name: '', note: '' });
+    // The bundled article is open; a reload lists the new bookmark.
+    await reader.reload();
+    await bookmarks.open();
+    await bookmarks.jumpTo(bookmarks.items.first());
+    await expect(reader.title).toHaveText(longTitle);
+    await expect(toc.foldButton(p.section)).toHaveAttribute('aria-expanded', 'true');
+    await expect(toc.foldButton(p.history)).toHaveAttribute('aria-expanded', 'true');
+    await expect(toc.entry(p.ancient)).toBeVisible();
+    await expect(reader.currentTocEntry).toHaveText(p.ancient);
+  });
+
   test('the reading position, its progress and the current mark are each article’s own', async ({ library, reader, api }) => {
     await openImported(library, reader, longTitle);
     const p = part(30);
@@ -229,15 +280,20 @@ test.describe('you are here, in a long article', () => {
   });
 });
 
-/** The long article's stored position, once one past its lead has been written. */
-async function savedPosition(api: ReaderApiClient, title: string) {
+async function articleIdOf(api: ReaderApiClient, title: string): Promise<string> {
   const page = await api.call('listArticles', { offset: 0, limit: 100 });
   const article = page.articles.find((a) => a.title === title);
   if (!article) throw new Error(`"${title}" is not in the library`);
+  return article.id;
+}
+
+/** An article's stored position, once one past its lead has been written. */
+async function savedPosition(api: ReaderApiClient, title: string) {
+  const id = await articleIdOf(api, title);
   await expect
-    .poll(async () => (await api.call('getReadingPosition', article.id))?.sectionId ?? leadSectionId, { timeout: 5000 })
+    .poll(async () => (await api.call('getReadingPosition', id))?.sectionId ?? leadSectionId, { timeout: 5000 })
     .not.toBe(leadSectionId);
-  const position = await api.call('getReadingPosition', article.id);
+  const position = await api.call('getReadingPosition', id);
   if (!position) throw new Error('no position stored');
   return position;
 }

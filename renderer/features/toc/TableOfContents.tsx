@@ -8,8 +8,12 @@ import { TocEntry, type EntryContext } from './TocEntry';
 import { TocFilterField } from './TocFilterField';
 import { useRevealCurrent } from './useRevealCurrent';
 import type { SectionArrival } from './useSectionNavigation';
+import { useSettled } from './useSettled';
 import { useTocFolding } from './useTocFolding';
 import './toc.css';
+
+// The filter's count is spoken once typing pauses this long.
+const announceDelayMs = 500;
 
 /**
  * The table of contents of one article (App keys it by the article, so its
@@ -80,11 +84,11 @@ export function TableOfContents({
     if (filter) list.current?.scrollTo({ top: 0 });
   }, [filter]);
 
-  // Opening the overlay moves focus into it, onto the entry the reader is at.
+  // Opening the overlay moves focus into it, onto the entry the reader is at (a filter that lists none: the field).
   useEffect(() => {
     if (!open) return;
-    const links = nav.current?.querySelectorAll<HTMLAnchorElement>('.toc__link');
-    const target = nav.current?.querySelector<HTMLAnchorElement>('[aria-current="location"]') ?? links?.[0];
+    const find = (selector: string) => nav.current?.querySelector<HTMLElement>(selector);
+    const target = find('[aria-current="location"]') ?? find('.toc__link') ?? find('.toc__filter-input');
     target?.focus();
   }, [open]);
 
@@ -124,6 +128,7 @@ export function TableOfContents({
       : filter.matchCount === 1
         ? t('tocFilterCountOne')
         : t('tocFilterCount', { count: filter.matchCount });
+  const announcement = useSettled(status, announceDelayMs);
   return (
     <>
       <nav ref={nav} id={id} className="toc" aria-label={t('tocLabel')} data-open={open}>
@@ -147,7 +152,7 @@ export function TableOfContents({
             </div>
           )}
           <p className="visually-hidden" role="status">
-            {status}
+            {announcement}
           </p>
         </div>
         {/* data-filter: the text the list shows the matches of, which may trail the field's by a moment. */}
