@@ -16,6 +16,7 @@ import {
   resolvedBookmarkSchema,
 } from './bookmarks.js';
 import { idSchema, text, wholeNumber } from './fields.js';
+import { findArticlesOptionsSchema, foundArticleSchema } from './find.js';
 import { importJobSchema } from './imports.js';
 import { limits } from './limits.js';
 import { postedNoticeSchema } from './notices.js';
@@ -57,6 +58,8 @@ export const readerApi = {
   listImports: method([], z.array(importJobSchema).readonly()),
   /** Full-text search over every section. */
   search: method([['query', searchQuerySchema], ['options', searchOptionsSchema]], searchResultsSchema),
+  /** Quick open: articles by any part of a title or redirect, recently read first; a blank query lists the recently read. */
+  findArticles: method([['query', searchQuerySchema], ['options', findArticlesOptionsSchema]], z.array(foundArticleSchema).readonly()),
   getSettings: method([], settingsSchema),
   /** Applies the given fields and answers the settings now in force. */
   updateSettings: method([['settings', settingsPatchSchema]], settingsSchema),

@@ -6,6 +6,8 @@ export const limits = {
   query: 10_000,
   /** Hits one search answers at most. */
   searchHits: 100,
+  /** Articles one findArticles call answers (quick open). */
+  foundArticles: 100,
   /** How deep "more results" pages. */
   searchOffset: 10_000,
   /** A bookmarks export, as text. */

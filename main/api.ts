@@ -17,7 +17,7 @@ import type { SettingsStore } from './store/settings.js';
 
 export interface ApiDeps {
   readonly library: Library;
-  readonly search: Pick<SearchService, 'search'>;
+  readonly search: Pick<SearchService, 'search' | 'findArticles'>;
   readonly settings: SettingsStore;
   readonly bookmarks: Bookmarks;
   readonly readingPosition: ReadingPositionStore;
@@ -37,6 +37,7 @@ export function createApiTable({ library, search, settings, bookmarks, readingPo
     cancelImport: async (id) => imports.cancel(id),
     listImports: async () => imports.list(),
     search: async (query, options) => search.search(query, options),
+    findArticles: async (query, options) => search.findArticles(query, options),
     getSettings: async () => settings.get(),
     updateSettings: async (patch) => settings.update(patch),
     listBookmarks: async () => bookmarks.list(),

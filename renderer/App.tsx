@@ -23,6 +23,7 @@ import { LiveMessage } from './features/library/LiveMessage';
 import { useFileDrop } from './features/library/useFileDrop';
 import { useImports } from './features/library/useImports';
 import { NoticeBanners } from './features/notices/NoticeBanners';
+import { QuickOpen } from './features/palette/QuickOpen';
 import { useNotices } from './features/notices/useNotices';
 import { ArticleLinksContext } from './features/links/useArticleLinks';
 import { useLinkTargets } from './features/links/useLinkTargets';
@@ -48,6 +49,11 @@ import { TocToggle } from './features/toc/TocToggle';
 import { useSectionNavigation } from './features/toc/useSectionNavigation';
 import { useTocDrawer } from './features/toc/useTocDrawer';
 import { I18nProvider } from './i18n/I18nProvider';
+import { articlePlace, home } from '../common/address';
+import { addressedSection, landingOf } from './navigation/landing';
+import { HistoryButtons } from './navigation/HistoryButtons';
+import { useHistory } from './navigation/useHistory';
+import { useMouseHistoryButtons } from './navigation/useMouseHistoryButtons';
 import { useT } from './i18n/useT';
 import './App.css';
 
@@ -68,28 +74,26 @@ export function App() {
   );
 }
 
-/** The article the reader asked for: at start, the one read last (null), opened where they were; by a link, at its top. */
-interface ArticleRequest {
-  readonly articleId: string | null;
-  readonly restorePosition: boolean;
-}
-
-const startRequest: ArticleRequest = { articleId: null, restorePosition: true };
-
-/** The page: banner, table of contents, the article, bookmarks and settings, wired to their hooks. */
 /** Where a bookmark leads: its article, and the place in it. */
 interface BookmarkPlace {
   readonly articleId: string;
   readonly target: NonNullable<ResolvedBookmark['target']>;
 }
 
+/** The page: banner, table of contents, the article, bookmarks and settings, wired to their hooks. */
 function Reader({ settings }: { settings: SettingsState }) {
   const t = useT();
-  const [request, setRequest] = useState(startRequest);
-  const loaded = useArticle(request.articleId);
+  // Set below, once the hooks it calls are there.
+  const leaveArticle = useRef(() => {});
+  const readerHistory = useHistory(leaveArticle);
+  const { visit } = readerHistory;
+  // No address (the start): the article read last.
+  const loaded = useArticle(visit.place?.view === 'article' ? visit.place.articleId : null);
   const article = loaded.status === 'ready' ? loaded.article : null;
   const sectionIds = useMemo(() => article?.sections.map((section) => section.id) ?? [], [article]);
   const navigation = useSectionNavigation(article?.id ?? null, sectionIds);
+  const addressed = useMemo(() => addressedSection(visit, sectionIds), [visit, sectionIds]);
+  const landing = useMemo(() => landingOf(visit.arrival, addressed), [visit.arrival, addressed]);
   const { open: tocOpen, toggle: toggleToc, close: closeToc, reveal: revealToc, toggleRef } = useTocDrawer();
   const matches = useMatchHighlight();
   const highlight = matches.highlight;
@@ -117,39 +121,57 @@ function Reader({ settings }: { settings: SettingsState }) {
     imports.start(files);
   });
   const [helpOpen, setHelpOpen] = useState(false);
+  // Quick open (Ctrl/Cmd+P, +O): over everything, the help too.
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const openPalette = () => {
+    setHelpOpen(false);
+    setPaletteOpen(true);
+  };
   const passage = useSelectionBookmark(article);
   const notices = useNotices();
-  const position = useReadingPosition(article, sectionIds, navigation.currentId, navigation.hold, request.restorePosition);
+  const position = useReadingPosition(article, sectionIds, navigation.currentId, navigation.hold, landing);
   useDocumentTitle(article?.title ?? null, t('appName'));
+  useMouseHistoryButtons(readerHistory);
+
+  // What belongs to the article being left is saved or let go while it is still on the page.
+  useEffect(() => {
+    leaveArticle.current = () => {
+      position.saveNow();
+      matches.clear();
+      passage.clear();
+    };
+  });
   const linkTargets = useLinkTargets(article);
 
-  // The article a followed link asked for: once it is shown, focus goes to its start, where reading goes on.
-  const arriving = useRef<string | null>(null);
+  // Once the article is shown: the start gets its address, and the section an address names is shown.
+  const { name } = readerHistory;
+  const { show } = navigation;
   useEffect(() => {
-    if (!article || arriving.current !== article.id) return;
-    arriving.current = null;
-    sectionElement(article.id, leadSectionId)?.focus({ preventScroll: true });
-  }, [article]);
+    if (!article) return;
+    if (addressed !== null) show(addressed);
+    if (visit.place === null) name(articlePlace(article.id, addressed));
+  }, [article, visit, addressed, name, show]);
 
-  // Another article in place of this one, at its top; what belonged to this one is let go.
-  const openInPlace = (articleId: string) => {
-    position.saveNow();
-    matches.clear();
-    passage.clear();
-    setRequest({ articleId, restorePosition: false });
-  };
-
-  // A link (or a title search names) opens its article at the top.
-  const followLink = (articleId: string) => {
-    // The fragment names a section of the article shown, not of the one a link opens.
-    history.replaceState(history.state, '', location.pathname + location.search);
-    if (article?.id === articleId) {
-      window.scrollTo({ top: 0, behavior: 'instant' });
-      sectionElement(articleId, leadSectionId)?.focus({ preventScroll: true });
-      return;
+  // An article a link opened: once it is shown, focus goes to its start, where reading goes on.
+  // Back or forward: focus, lost with the page left, goes to the article.
+  const arriving = useRef<number | null>(null);
+  useEffect(() => {
+    if (!article) return;
+    if (arriving.current === visit.id) {
+      arriving.current = null;
+      sectionElement(article.id, leadSectionId)?.focus({ preventScroll: true });
+    } else if (visit.arrival.kind === 'return' && !document.activeElement?.closest(`#${mainId}, header`)) {
+      document.getElementById(mainId)?.focus({ preventScroll: true });
     }
-    arriving.current = articleId;
-    openInPlace(articleId);
+  }, [article, visit]);
+
+  // Another article (or this one again) at its top, as a new entry in the history.
+  const openAtTop = (articleId: string) => readerHistory.open(articlePlace(articleId));
+
+  // A link (or a title search names) opens its article at the top, and focus goes there.
+  const followLink = (articleId: string) => {
+    arriving.current = visit.id + 1;
+    openAtTop(articleId);
   };
 
   // The library and bookmarks panels share the right side: one at a time.
@@ -180,9 +202,12 @@ function Reader({ settings }: { settings: SettingsState }) {
   // While the help dialog is up, the page behind it takes no shortcuts, but for Ctrl/Cmd+D and search's.
   // F3 and Ctrl+G step through the search matches while they are shown.
   const matchCommands = highlight ? { nextMatch: matches.next, previousMatch: matches.previous } : {};
+  // While quick open is up, only its own keys, which keep Ctrl/Cmd+P and +O from printing and opening files.
   useKeymap(
-    helpOpen
-      ? { bookmarkSection, ...matchCommands }
+    paletteOpen
+      ? { quickOpen: openPalette }
+      : helpOpen
+      ? { bookmarkSection, ...matchCommands, quickOpen: openPalette }
       : {
           ...matchCommands,
           nextSection: () => step(1),
@@ -192,6 +217,9 @@ function Reader({ settings }: { settings: SettingsState }) {
           toggleBookmarks,
           toggleSettings: toggleSettings,
           showHelp: () => setHelpOpen(true),
+          goBack: readerHistory.back,
+          goForward: readerHistory.forward,
+          quickOpen: openPalette,
         },
   );
 
@@ -214,9 +242,8 @@ function Reader({ settings }: { settings: SettingsState }) {
       showHit(article, hit);
       return;
     }
-    history.replaceState(history.state, '', location.pathname + location.search);
     waitForHit(hit);
-    openInPlace(hit.articleId);
+    openAtTop(hit.articleId);
   };
 
   // A bookmark's place; one in another article opens that article first, then goes there.
@@ -234,26 +261,20 @@ function Reader({ settings }: { settings: SettingsState }) {
       reveal(article, { articleId: article.id, target });
       return;
     }
-    history.replaceState(history.state, '', location.pathname + location.search);
     waitForBookmark({ articleId: bookmark.anchor.articleId, target });
-    openInPlace(bookmark.anchor.articleId);
+    openAtTop(bookmark.anchor.articleId);
   };
 
   // An article chosen in the library opens where the reader left it.
   const openArticle = (articleId: string) => {
     closeLibrary(false);
-    if (articleId !== article?.id) {
-      position.saveNow();
-      matches.clear();
-      passage.clear();
-      setRequest({ articleId, restorePosition: true });
-    }
+    if (articleId !== article?.id) readerHistory.open(articlePlace(articleId), { resume: true });
     document.getElementById(mainId)?.focus();
   };
 
-  // The article asked for is gone: fall back to the one to open at start.
+  // The article shown is gone: home, where the library is.
   const forgetArticle = (articleId: string) => {
-    if (articleId === request.articleId) setRequest(startRequest);
+    if (articleId === article?.id) readerHistory.open(home);
   };
 
   const bookmarkSelection = () => {
@@ -269,6 +290,7 @@ function Reader({ settings }: { settings: SettingsState }) {
         {t('skipToContent')}
       </a>
       <header className="app__header">
+        <HistoryButtons history={readerHistory} />
         {article && <TocToggle ref={toggleRef} controls={tocId} open={tocOpen} onToggle={toggleToc} />}
         <p className="app__name">
           <img className="app__icon" src={iconUrl} alt="" width="28" height="28" />
@@ -308,6 +330,7 @@ function Reader({ settings }: { settings: SettingsState }) {
             // One TOC per article: its folding and filter start afresh with another.
             key={article.id}
             id={tocId}
+            articleId={article.id}
             lang={article.lang}
             sections={article.sections}
             currentId={navigation.currentId}
@@ -322,7 +345,7 @@ function Reader({ settings }: { settings: SettingsState }) {
         <main id={mainId} className="app__main" tabIndex={-1}>
           {loaded.status === 'ready' && (
             <ArticleLinksContext value={{ targets: linkTargets, follow: followLink }}>
-              <ArticleView article={loaded.article} highlight={highlight} bookmarks={bookmarks} />
+              <ArticleView key={loaded.article.id} article={loaded.article} highlight={highlight} bookmarks={bookmarks} />
             </ArticleLinksContext>
           )}
           {loaded.status === 'loading' && <StatusPanel tone="busy" title={t('loadingArticle')} />}
@@ -384,6 +407,15 @@ function Reader({ settings }: { settings: SettingsState }) {
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {paletteOpen && (
+        <QuickOpen
+          onOpen={(articleId) => {
+            setPaletteOpen(false);
+            openArticle(articleId);
+          }}
+          onClose={() => setPaletteOpen(false)}
+        />
+      )}
       {bookmarks.toast && (
         <BookmarkToast
           key={bookmarks.toast.id}

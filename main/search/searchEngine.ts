@@ -1,15 +1,18 @@
 /**
  * One search, as the search worker runs it on its own connection to the
  * library: the articles a query names (titles and redirects), then the
- * sections that hold it, across the library or inside one article.
+ * sections that hold it, across the library or inside one article. And quick
+ * open's list of articles by title, recently read first.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { ApiError } from '../../common/envelope.js';
+import type { FindArticlesOptions, FoundArticle } from '../../common/find.js';
 import { limits } from '../../common/limits.js';
 import { quote } from '../../common/refusal.js';
 import type { SearchOptions, SearchResults } from '../../common/search.js';
 import { ArticleRows } from '../library/articleRows.js';
 import { ArticleSearch } from './articleSearch.js';
+import { ArticleFinder } from './library/articleFinder.js';
 import { sectionHit } from './library/hits.js';
 import { SectionSearch, type SectionSearchOptions } from './library/sectionSearch.js';
 import { TitleSearch } from './library/titleSearch.js';
@@ -20,6 +23,8 @@ import type { QueryWords } from './library/tiers.js';
 export interface SearchEngine {
   /** `cancelled` is asked now and then; when it answers true the search throws SearchCancelled. */
   search(query: string, options: SearchOptions, cancelled?: () => boolean): SearchResults;
+  /** Quick open (library/articleFinder.ts). */
+  findArticles(query: string, options: FindArticlesOptions): FoundArticle[];
 }
 
 const nothing: SearchResults = { titles: [], hits: [], total: 0, articles: 0, exact: true, superseded: false };
@@ -32,6 +37,7 @@ export function createSearchEngine(db: DatabaseSync, options: SectionSearchOptio
   const rows = new ArticleRows(db);
   const titles = new TitleSearch(db);
   const sections = new SectionSearch(db, options);
+  const finder = new ArticleFinder(db);
   const inArticle = new ArticleSearch(
     (id) => rows.hashOf(id),
     (id) => rows.find(id),
@@ -56,5 +62,6 @@ export function createSearchEngine(db: DatabaseSync, options: SectionSearchOptio
         superseded: false,
       };
     },
+    findArticles: (query, { limit }) => finder.find(query, limit),
   };
 }

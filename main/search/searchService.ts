@@ -1,17 +1,20 @@
 /**
- * Main's side of the search worker: sends each search to it and answers
- * the promise when it replies. The worker starts with the first search and
- * starts again after it dies (the searches it held fail, the next ones run).
+ * Main's side of the search worker: sends each search (and each quick-open
+ * find) to it and answers the promise when it replies. The worker starts
+ * with the first request and starts again after it dies (the requests it
+ * held fail, the next ones run).
  */
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../common/envelope.js';
+import type { FindArticlesOptions, FoundArticle } from '../../common/find.js';
 import type { SearchOptions, SearchResults } from '../../common/search.js';
 import { sourceWorker, type WorkerSpec } from '../workerSpec.js';
-import type { SearchReply, SearchRequest } from './answer.js';
+import type { WorkerReply, WorkerRequest } from './answer.js';
 import type { SearchWorkerData } from './worker.js';
 
 export interface SearchService {
   search(query: string, options: SearchOptions): Promise<SearchResults>;
+  findArticles(query: string, options: FindArticlesOptions): Promise<readonly FoundArticle[]>;
   close(): Promise<void>;
 }
 
@@ -23,7 +26,8 @@ export interface SearchServiceOptions {
 const searchWorkerSource = sourceWorker(new URL('./worker.ts', import.meta.url));
 
 interface Pending {
-  resolve(results: SearchResults): void;
+  /** The reply's value, of the kind the request asked for (answer.ts pairs them). */
+  resolve(value: unknown): void;
   reject(error: Error): void;
 }
 
@@ -39,10 +43,10 @@ export function createSearchService({ dbFile, worker = searchWorkerSource }: Sea
     const started = new Worker(worker.url, { workerData, execArgv: [...worker.execArgv] });
     // An idle worker does not keep the process alive; close() ends it.
     started.unref();
-    started.on('message', (reply: SearchReply) => {
+    started.on('message', (reply: WorkerReply) => {
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
-      if (reply.ok) waiting?.resolve(reply.results);
+      if (reply.ok) waiting?.resolve(reply.value);
       else waiting?.reject(new ApiError(reply.code, reply.message));
     });
     const fail = (error: Error) => {
@@ -55,16 +59,23 @@ export function createSearchService({ dbFile, worker = searchWorkerSource }: Sea
     return started;
   };
 
+  const ask = <T>(request: (id: number) => WorkerRequest): Promise<T> => {
+    thread ??= start();
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      thread?.postMessage(request(id));
+    });
+  };
+
   return {
     search(query, options) {
-      thread ??= start();
-      const id = nextId++;
       // An as-you-type search takes the next generation, which cancels the one before it.
-      const request: SearchRequest = options.asYouType ? { id, query, options, generation: Atomics.add(newest, 0, 1) + 1 } : { id, query, options };
-      return new Promise<SearchResults>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        thread?.postMessage(request);
-      });
+      const generation = options.asYouType ? Atomics.add(newest, 0, 1) + 1 : undefined;
+      return ask<SearchResults>((id) => (generation === undefined ? { id, query, options } : { id, query, options, generation }));
+    },
+    findArticles(query, options) {
+      return ask<readonly FoundArticle[]>((id) => ({ kind: 'findArticles', id, query, options }));
     },
     async close() {
       const stopping = thread;

@@ -1,7 +1,8 @@
 /**
- * The search worker (worker_threads): answers searches off the main thread,
- * on its own read-only connection to the library, so a search never holds up
- * the window or the API. Requests are answered one at a time, in order.
+ * The search worker (worker_threads): answers searches, and quick open's
+ * finds, off the main thread, on its own read-only connection to the library,
+ * so a search never holds up the window or the API. Requests are answered one
+ * at a time, in order.
  *
  * A newer as-you-type search cancels the one in progress: main raises the
  * shared generation, and the search in progress, which asks between
@@ -9,7 +10,7 @@
  */
 import { DatabaseSync } from 'node:sqlite';
 import { parentPort, workerData } from 'node:worker_threads';
-import { answerSearch, type SearchRequest } from './answer.js';
+import { answerRequest, type WorkerRequest } from './answer.js';
 import { createSearchEngine } from './searchEngine.js';
 
 export interface SearchWorkerData {
@@ -24,6 +25,6 @@ const { dbFile, generation } = workerData as SearchWorkerData;
 const newest = new Int32Array(generation);
 const engine = createSearchEngine(new DatabaseSync(dbFile, { readOnly: true, timeout: 5000 }));
 
-port.on('message', (request: SearchRequest) => {
-  port.postMessage(answerSearch(engine, request, () => Atomics.load(newest, 0)));
+port.on('message', (request: WorkerRequest) => {
+  port.postMessage(answerRequest(engine, request, () => Atomics.load(newest, 0)));
 });

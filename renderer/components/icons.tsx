@@ -63,6 +63,16 @@ export function ChevronDownIcon() {
   return <StrokeIcon strokeWidth={2.25} d="M6 9l6 6 6-6" />;
 }
 
+/** A chevron pointing left, for "back". */
+export function ChevronLeftIcon() {
+  return <StrokeIcon strokeWidth={2.25} d="M15 6l-6 6 6 6" />;
+}
+
+/** A chevron pointing right, for "forward". */
+export function ChevronRightIcon() {
+  return <StrokeIcon strokeWidth={2.25} d="M9 6l6 6-6 6" />;
+}
+
 /** A bookmark ribbon, filled when the place is bookmarked. */
 export function BookmarkIcon({ filled = false }: { filled?: boolean }) {
   return <StrokeIcon filled={filled} d="M6.5 3.5h11a1 1 0 0 1 1 1v16l-6.5-4.5-6.5 4.5v-16a1 1 0 0 1 1-1Z" />;

@@ -2,6 +2,9 @@ import type { Messages } from './th';
 
 /** The English message table; typed as `Messages` so a missing or extra key fails to compile. */
 export const en: Messages = {
+  historyBack: 'Back',
+  historyForward: 'Forward',
+  historyLabel: 'Reading history',
   appName: 'อักษร Aksorn',
   skipToContent: 'Skip to content',
   languageLabel: 'Interface language',
@@ -206,6 +209,8 @@ export const en: Messages = {
   shortcutsOr: 'or',
   shortcutNextSection: 'Next section',
   shortcutPreviousSection: 'Previous section',
+  shortcutBack: 'Back to where you were reading',
+  shortcutForward: 'Forward',
   shortcutToc: 'Go to the table of contents (current entry)',
   shortcutSearch: 'Search',
   shortcutBookmarkSection: 'Bookmark the current section',
@@ -214,4 +219,17 @@ export const en: Messages = {
   shortcutNextMatch: 'Next match',
   shortcutPreviousMatch: 'Previous match',
   shortcutHelp: 'Show keyboard shortcuts',
+  shortcutQuickOpen: 'Open an article by its title',
+  paletteTitle: 'Open an article',
+  paletteField: 'Article title',
+  palettePlaceholder: 'Type any part of a title…',
+  paletteResults: 'Articles',
+  paletteRecent: 'Recently read',
+  paletteRead: 'read',
+  paletteCount: '{count} articles',
+  paletteCountOne: '1 article',
+  paletteNoMatch: 'No article title matches “{query}”',
+  paletteNothingRead: 'Nothing read yet. Type to find an article by its title.',
+  paletteFailed: 'Could not look for articles: {message}',
+  paletteHint: '↑ ↓ to choose · Enter to open · Esc to close',
 };

@@ -1,6 +1,9 @@
 /** The Thai message table: the source of truth for which messages exist. */
 export const th = {
   appName: 'อักษร Aksorn',
+  historyBack: 'ย้อนกลับ',
+  historyForward: 'ไปข้างหน้า',
+  historyLabel: 'ประวัติการอ่าน',
   skipToContent: 'ข้ามไปยังเนื้อหา',
   languageLabel: 'ภาษาของหน้าจอ',
   languageThai: 'ไทย',
@@ -202,6 +205,8 @@ export const th = {
   shortcutsOr: 'หรือ',
   shortcutNextSection: 'ไปหัวข้อถัดไป',
   shortcutPreviousSection: 'ไปหัวข้อก่อนหน้า',
+  shortcutBack: 'ย้อนกลับไปยังที่อ่านก่อนหน้า',
+  shortcutForward: 'ไปข้างหน้า',
   shortcutToc: 'ไปที่สารบัญ (หัวข้อที่กำลังอ่าน)',
   shortcutSearch: 'ค้นหา',
   shortcutBookmarkSection: 'คั่นหน้าหัวข้อที่กำลังอ่าน',
@@ -210,6 +215,19 @@ export const th = {
   shortcutNextMatch: 'คำที่พบถัดไป',
   shortcutPreviousMatch: 'คำที่พบก่อนหน้า',
   shortcutHelp: 'แสดงแป้นพิมพ์ลัด',
+  shortcutQuickOpen: 'เปิดบทความตามชื่อ',
+  paletteTitle: 'เปิดบทความ',
+  paletteField: 'ชื่อบทความ',
+  palettePlaceholder: 'พิมพ์ส่วนใดก็ได้ของชื่อบทความ…',
+  paletteResults: 'บทความ',
+  paletteRecent: 'อ่านล่าสุด',
+  paletteRead: 'อ่านแล้ว',
+  paletteCount: 'พบ {count} บทความ',
+  paletteCountOne: 'พบ 1 บทความ',
+  paletteNoMatch: 'ไม่มีบทความที่ชื่อตรงกับ “{query}”',
+  paletteNothingRead: 'ยังไม่ได้อ่านบทความใด พิมพ์ชื่อบทความเพื่อค้นหา',
+  paletteFailed: 'ค้นหาบทความไม่สำเร็จ: {message}',
+  paletteHint: '↑ ↓ เลือก · Enter เปิด · Esc ปิด',
 } as const;
 
 /** The name of one UI message. */

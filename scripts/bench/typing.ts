@@ -5,27 +5,15 @@
  * the query one character at a time, as a reader does, and prints how long
  * each keystroke took to show its results. A measurement, not a test.
  */
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { chromium } from 'playwright';
+import { launchChromium, startBrowserMode } from './browserMode.js';
 
 const [userData, query = 'รัสเซียใน'] = process.argv.slice(2);
 if (!userData) throw new Error('usage: npm run bench:typing -- <user-data dir> [query]');
-const root = resolve(import.meta.dirname, '../..');
-const port = 4899;
-const token = 'typing-bench-0123456789abcdefghijklmnop';
-const server = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/web.ts'), '--port', String(port), '--user-data', userData, '--token', token], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise<void>((ready, fail) => {
-  server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('browser mode') && ready());
-  server.on('exit', (code) => fail(new Error(`browser mode stopped (exit code ${code})`)));
-});
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const server = await startBrowserMode(userData, 4899);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${port}/?token=${token}`);
+  await page.goto(server.url);
   const box = page.locator('.search__input');
   await box.click();
   // The search box's live region: empty while a query is pending, its count once answered.
@@ -40,5 +28,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

@@ -122,7 +122,7 @@ test.describe('keyboard', () => {
     await reader.page.keyboard.press('?');
     await expect(settings.help).toBeVisible();
     // Every row of the keymap: F3 / Ctrl+G and Shift+F3 / Ctrl+Shift+G for the search matches among them.
-    await expect(settings.helpRows).toHaveCount(10);
+    await expect(settings.helpRows).toHaveCount(13);
     await expect(settings.help).toContainText('ไปหัวข้อถัดไป');
     // Modal: the page behind takes no shortcuts.
     await reader.page.keyboard.press('b');

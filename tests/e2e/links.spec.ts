@@ -9,6 +9,7 @@ import type { Article, ArticleSummary, Paragraph, Section } from '../../common/a
 import type { ReadingPosition } from '../../common/reading';
 import { scan } from './axe';
 import { holdEvents } from './eventStream';
+import { addressOf, articlePlace } from '../../common/address';
 import { expect, test } from './fixtures';
 
 const text = (words: string): Paragraph => ({ runs: [{ text: words }] });
@@ -267,7 +268,7 @@ test.describe('links between articles', () => {
     await expect(readerPage.lead).toBeFocused();
     // Nothing of the article left carries over: no current section, no fragment naming one of its sections.
     await expect(readerPage.currentTocEntry).toHaveCount(0);
-    expect(readerPage.currentFragment()).toBe('');
+    expect(readerPage.addressedSection()).toBe('');
     // Where the reader was in the first article was written before the second was asked for.
     const saved = library.calls.positions.filter((position) => position.articleId === home.id).at(-1);
     expect(saved).toMatchObject({ articleId: home.id, sectionId: 'last' });
@@ -317,6 +318,106 @@ test.describe('links between articles', () => {
     await expect(readerPage.readyArticle).toHaveAttribute('data-article', arrival.id);
   });
 
+  test("a link's address is its article's in the app", async ({ readerPage, page }) => {
+    await serveLibrary(page, [home, target]);
+    await readerPage.open();
+    await expect(readerPage.articleLink(targetTitle)).toHaveAttribute('href', addressOf(articlePlace(target.id)));
+  });
+});
+
+test.describe('back and forward', () => {
+  const backButton = (page: Page) => page.getByRole('button', { name: 'ย้อนกลับ', exact: true });
+  const forwardButton = (page: Page) => page.getByRole('button', { name: 'ไปข้างหน้า', exact: true });
+
+  test('back returns to the article at the scroll position left, forward to the article the link opened', async ({ readerPage, page }) => {
+    await serveLibrary(page, [home, target]);
+    await readerPage.open();
+    await expect(backButton(page)).toBeDisabled();
+    await readerPage.chooseTocEntry('ส่วนสุดท้าย');
+    await expect(readerPage.currentTocEntry).toHaveText('ส่วนสุดท้าย');
+    // Where the link is: clicking it leaves the page there.
+    const link = readerPage.articleLink('ปลายทาง');
+    await link.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+    const left = await readerPage.scrollY();
+
+    await link.click();
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', target.id);
+    expect(readerPage.currentPlace()).toEqual(articlePlace(target.id));
+    await expect(forwardButton(page)).toBeDisabled();
+
+    await backButton(page).click();
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', home.id);
+    await expect.poll(() => readerPage.scrollY()).toBeCloseTo(left, -1);
+    await expect(readerPage.currentTocEntry).toHaveText('ส่วนสุดท้าย');
+    expect(readerPage.currentPlace()).toEqual(articlePlace(home.id, 'last'));
+
+    await forwardButton(page).click();
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', target.id);
+    await expect(readerPage.title).toBeInViewport();
+    expect(await readerPage.scrollY()).toBe(0);
+  });
+
+  test('Alt+← and Alt+→ go back and forward, and so do the mouse\'s side buttons', async ({ readerPage, page }) => {
+    await serveLibrary(page, [home, target]);
+    await readerPage.open();
+    await readerPage.articleLink(targetTitle).click();
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', target.id);
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', home.id);
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', target.id);
+    // Playwright's mouse has no side buttons: the events a mouse sends for them.
+    const side = (button: 3 | 4) =>
+      page.evaluate(`window.dispatchEvent(new MouseEvent('mouseup', { button: ${button}, cancelable: true }))`);
+    await side(3);
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', home.id);
+    await side(4);
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', target.id);
+  });
+
+  test("an article's address opens it directly, the browser's back and forward follow the reader's, and a reload stays", async ({ readerPage, page }) => {
+    const library = await serveLibrary(page, [home, target]);
+    await readerPage.openFresh(addressOf(articlePlace(target.id)));
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', target.id);
+    expect(library.calls.articles).toEqual([target.id]);
+
+    await readerPage.openFresh();
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', home.id);
+    // The start article gets its address, without an entry of its own.
+    await expect.poll(() => readerPage.currentPlace()).toEqual(articlePlace(home.id));
+    await readerPage.articleLink(targetTitle).click();
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', target.id);
+    await page.goBack();
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', home.id);
+    await page.goForward();
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', target.id);
+
+    await page.goBack();
+    await readerPage.chooseTocEntry('หัวข้อย่อย');
+    await page.mouse.wheel(0, 100);
+    // Once the scroll has ended, the entry keeps where it ended.
+    await expect.poll(() => page.evaluate('history.state.scrollY === window.scrollY && window.scrollY > 0')).toBe(true);
+    const scrolled = await readerPage.scrollY();
+    await readerPage.reload();
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', home.id);
+    await expect.poll(() => readerPage.scrollY()).toBeCloseTo(scrolled, -1);
+  });
+
+  test('a link followed from the keyboard, then back: focus is in the article each time', async ({ readerPage, page }) => {
+    await serveLibrary(page, [home, target]);
+    await readerPage.open();
+    await readerPage.articleLink(targetTitle).focus();
+    await page.keyboard.press('Enter');
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', target.id);
+    await expect(readerPage.lead).toBeFocused();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(readerPage.readyArticle).toHaveAttribute('data-article', home.id);
+    await expect(readerPage.main).toBeFocused();
+  });
+});
+
+test.describe('articles with links', () => {
   for (const theme of ['light', 'sepia', 'dark'] as const) {
     test(`${theme}: no serious or critical axe violations on an article with links, lists and subsections`, async ({ readerPage, page, api }, testInfo) => {
       await serveLibrary(page, [home, target]);

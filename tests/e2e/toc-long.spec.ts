@@ -7,6 +7,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Locator } from '@playwright/test';
+import { addressOf, articlePlace } from '../../common/address';
 import { leadSectionId } from '../../common/article';
 import { scan } from './axe';
 import { expect, seed, test, type ReaderApiClient } from './fixtures';
@@ -213,15 +214,22 @@ test.describe('you are here, in a long article', () => {
     await expect(reader.currentTocEntry).toHaveText(p.history);
   });
 
-  test('a #fragment naming a hidden subsection opens the sections around it', async ({ library, reader }) => {
+  test('a section’s address naming a hidden subsection opens the sections around it, on load and on change', async ({ library, reader, api }) => {
     const toc = new TocPanel(reader.page);
-    await openImported(library, reader, longTitle);
-    const p = part(31);
-    await reader.goto(`#${encodeURIComponent(await sectionIdOf(reader, p.ancient))}`);
-    await expect(reader.currentTocEntry).toHaveText(p.ancient);
+    await importArticles(library, [dump()], 2);
+    const article = await api.call('getArticle', await articleIdOf(api, longTitle));
+    const sectionOf = (name: string) => article.sections.find((s) => s.heading === name)!.id;
+
+    await reader.openFresh(addressOf(articlePlace(article.id, sectionOf(part(31).ancient))));
+    await expect(reader.title).toHaveText(longTitle);
+    await expect(reader.currentTocEntry).toHaveText(part(31).ancient);
     await expect(reader.currentTocEntry).toBeInViewport();
-    await expect(heading(reader, p.ancient)).toBeInViewport();
+    await expect(heading(reader, part(31).ancient)).toBeInViewport();
     await expect(toc.entry(part(30).history)).toHaveCount(0);
+
+    await reader.goto(addressOf(articlePlace(article.id, sectionOf(part(8).economy))));
+    await expect(reader.currentTocEntry).toHaveText(part(8).economy);
+    await expect(heading(reader, part(8).economy)).toBeInViewport();
   });
 
   test('a search hit in a hidden subsection opens the sections around it', async ({ library, reader, search }) => {

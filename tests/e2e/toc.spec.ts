@@ -1,3 +1,4 @@
+import { addressOf, articlePlace } from '../../common/address';
 import { expect, seed, test } from './fixtures';
 
 const last = seed.headings[seed.headings.length - 1]!;
@@ -20,7 +21,7 @@ test.describe('table of contents', () => {
     await expect(reader.heading('คาซัคสถาน')).toBeInViewport();
     await expect.poll(() => reader.headingTop('คาซัคสถาน')).toBeLessThan(120);
     expect(await reader.headingTop('คาซัคสถาน')).toBeGreaterThanOrEqual(56);
-    expect(reader.currentFragment()).toBe(await reader.sectionId('คาซัคสถาน'));
+    expect(reader.addressedSection()).toBe(await reader.sectionId('คาซัคสถาน'));
   });
 
   test('scrolling the page updates the current entry', async ({ reader }) => {
@@ -59,15 +60,24 @@ test.describe('table of contents', () => {
     await expect(reader.currentTocEntry).toHaveText(last);
   });
 
-  test('heading ids are scoped by their article while links carry the bare section id', async ({ reader, page }) => {
+  test('heading ids are scoped by their article, and each entry links to its section\'s address', async ({ reader, page }) => {
     const sectionId = await reader.sectionId('อิหร่าน');
     const articleId = await page.locator('article').getAttribute('data-article');
     expect(articleId).toBeTruthy();
     expect(await reader.headingElementId('อิหร่าน')).toBe(`${articleId}/${sectionId}`);
-    await expect(reader.tocEntry('อิหร่าน')).toHaveAttribute('href', `#${sectionId}`);
+    await expect(reader.tocEntry('อิหร่าน')).toHaveAttribute('href', addressOf(articlePlace(articleId!, sectionId)));
   });
 
-  test('opening a #fragment opens at that section', async ({ reader }) => {
+  test('opening a section\'s address opens at that section', async ({ reader }) => {
+    const id = await reader.sectionId('อิหร่าน');
+    await reader.openFresh(addressOf(articlePlace(seed.id, id)));
+    await expect(reader.currentTocEntry).toHaveText('อิหร่าน');
+    await expect(reader.heading('อิหร่าน')).toBeInViewport();
+    await expect.poll(() => reader.headingTop('อิหร่าน')).toBeLessThan(120);
+    expect(await reader.scrollY()).toBeGreaterThan(0);
+  });
+
+  test('an older link\'s bare #fragment still opens at its section', async ({ reader }) => {
     const id = await reader.sectionId('อิหร่าน');
     await reader.openFresh(`#${encodeURIComponent(id)}`);
     await expect(reader.currentTocEntry).toHaveText('อิหร่าน');
@@ -76,9 +86,9 @@ test.describe('table of contents', () => {
     expect(await reader.scrollY()).toBeGreaterThan(0);
   });
 
-  test('changing the #fragment moves to that section', async ({ reader }) => {
+  test('changing the address to another section moves there', async ({ reader }) => {
     const id = await reader.sectionId('ทาจิกิสถาน');
-    await reader.goto(`#${encodeURIComponent(id)}`);
+    await reader.goto(addressOf(articlePlace(seed.id, id)));
     await expect(reader.currentTocEntry).toHaveText('ทาจิกิสถาน');
     await expect(reader.heading('ทาจิกิสถาน')).toBeInViewport();
   });

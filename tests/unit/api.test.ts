@@ -33,6 +33,11 @@ describe('invokeApi', () => {
     expect(await invokeApi(api, 'search', ['', {}])).toEqual({ ok: true, value: nothing });
   });
 
+  it('answers findArticles with the articles a title names, and odd queries with what they find', async () => {
+    expect(await invokeApi(api, 'findArticles', ['ตัวอย่าง', { limit: 5 }])).toEqual({ ok: true, value: [{ articleId: 'sample', title: 'บทความตัวอย่าง' }] });
+    for (const odd of ['%', '_', '"\'', '\u0000', 'ก'.repeat(10_000)]) expect(await invokeApi(api, 'findArticles', [odd, {}])).toEqual({ ok: true, value: [] });
+  });
+
   it('updates and answers settings', async () => {
     const english = { ...defaultSettings, language: 'en', theme: 'sepia', lineHeight: 2.2 };
     expect(await invokeApi(api, 'updateSettings', [{ language: 'en', theme: 'sepia', lineHeight: 2.2 }])).toEqual({ ok: true, value: english });
@@ -68,6 +73,12 @@ describe('invokeApi', () => {
     ['search', ['x', { limit: 2.5 }], 'options.limit must be a whole number from 1 to 100, got the number 2.5'],
     ['search', ['x', { limit: '5' }], 'options.limit must be a whole number from 1 to 100, got "5"'],
     ['search', ['x', { fuzzy: true }], 'options has an unknown field "fuzzy"'],
+    ['findArticles', ['x'], 'findArticles takes 2 arguments (query, options), got 1'],
+    ['findArticles', [null, {}], 'query must be a string, got null'],
+    ['findArticles', ['x'.repeat(10_001), {}], 'query is longer than 10000 characters'],
+    ['findArticles', ['x', { limit: 101 }], 'options.limit must be a whole number from 1 to 100, got the number 101'],
+    ['findArticles', ['x', { limit: 0.5 }], 'options.limit must be a whole number from 1 to 100, got the number 0.5'],
+    ['findArticles', ['x', { offset: 10 }], 'options has an unknown field "offset"'],
     ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: null, range: null, name: '' }], 'bookmark lacks the field "note"'],
     ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: -1, range: null, name: '', note: '' }], 'bookmark.paragraph must be a whole number from 0 to 1000000, got the number -1'],
     ['addBookmark', [{ articleId: 'sample', sectionId: 'ประวัติ', paragraph: 0, range: { start: 0 }, name: '', note: '' }], 'bookmark.range lacks the field "end"'],

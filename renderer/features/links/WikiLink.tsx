@@ -1,4 +1,5 @@
-import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import { addressOf, articlePlace } from '../../../common/address';
 import { useLanguage, useT } from '../../i18n/useT';
 import { linkView } from './linkTargets';
 import { useArticleLinks } from './useArticleLinks';
@@ -8,7 +9,7 @@ import './links.css';
  * A link run: `children` is its text, as the paragraph renders it (marks
  * and all), isolated in a <bdi> as link text may run in another direction.
  * A link to an article of the library opens it here, with a click or Enter;
- * it has no address, because it never leaves the app. A link the library
+ * its address is the article's in the app (`#/a/…`), never the web. A link the library
  * has no article for looks muted and leads nowhere, and says so on hover and
  * to screen readers; until the library answers, a link is plain text.
  */
@@ -35,26 +36,20 @@ export function WikiLink({ link, text, children }: { link: string; text: string;
 
   const { articleId } = view;
   const onClick = (event: MouseEvent) => {
+    // Modified clicks do what the browser does with links (in browser mode, a new tab at the same address).
+    if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
     // Letting go after selecting text in the link is a selection, not a click.
     if (document.getSelection()?.isCollapsed === false) return;
-    event.preventDefault();
-    follow(articleId);
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    event.preventDefault();
     follow(articleId);
   };
   return (
-    // No href: there is no address to give yet, and none that leaves the app; role and tabIndex make it a link without one.
     <a
       className="wiki-link"
-      role="link"
-      tabIndex={0}
+      href={addressOf(articlePlace(articleId))}
       // Where it leads, when the text does not say.
       title={view.title === text.trim() ? undefined : view.title}
       onClick={onClick}
-      onKeyDown={onKeyDown}
     >
       <bdi>{children}</bdi>
     </a>

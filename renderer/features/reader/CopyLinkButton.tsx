@@ -4,10 +4,10 @@ import { useLanguage, useT } from '../../i18n/useT';
 import { useCopyLink } from './useCopyLink';
 
 /** The "copy link" button of a section heading, with its confirmation and manual-copy fallback. */
-export function CopyLinkButton({ sectionId, heading }: { sectionId: string; heading: string }) {
+export function CopyLinkButton({ articleId, sectionId, heading }: { articleId: string; sectionId: string; heading: string }) {
   const t = useT();
   const language = useLanguage();
-  const { state, copy, dismiss } = useCopyLink(sectionId);
+  const { state, copy, dismiss } = useCopyLink(articleId, sectionId);
   const field = useRef<HTMLInputElement>(null);
 
   // Select the link as soon as the fallback appears, so Ctrl+C is all that is left to do.

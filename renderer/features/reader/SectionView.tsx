@@ -48,7 +48,7 @@ export function SectionView({
           pressed={bookmarked}
           onToggle={() => bookmarks.toggleSection(section.id)}
         />
-        <CopyLinkButton sectionId={section.id} heading={section.heading} />
+        <CopyLinkButton articleId={articleId} sectionId={section.id} heading={section.heading} />
       </div>
       <Paragraphs
         sectionId={section.id}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { sectionLink } from '../toc/fragment';
+import { articlePlace } from '../../../common/address';
+import { linkTo } from '../../navigation/linkTo';
 
 /** Where a copy stands: done (briefly confirmed), or failed with the link to copy by hand. */
 export type CopyState =
@@ -10,15 +11,15 @@ export type CopyState =
 // Long enough to read the confirmation, short enough not to linger over the next heading.
 const confirmationMs = 2500;
 
-/** Copies the link to a section; on failure keeps the link so the UI can offer it for manual copying. */
-export function useCopyLink(sectionId: string): { state: CopyState; copy(): void; dismiss(): void } {
+/** Copies the link to a section (its address); on failure keeps the link so the UI can offer it for manual copying. */
+export function useCopyLink(articleId: string, sectionId: string): { state: CopyState; copy(): void; dismiss(): void } {
   const [state, setState] = useState<CopyState>({ status: 'idle' });
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const copy = useCallback(() => {
-    const link = sectionLink(sectionId);
+    const link = linkTo(articlePlace(articleId, sectionId));
     window.clearTimeout(timer.current);
     // navigator.clipboard is missing outside secure contexts and may refuse without permission.
     const write = navigator.clipboard?.writeText(link) ?? Promise.reject(new Error('no clipboard'));
@@ -29,7 +30,7 @@ export function useCopyLink(sectionId: string): { state: CopyState; copy(): void
       },
       () => setState({ status: 'failed', link }),
     );
-  }, [sectionId]);
+  }, [articleId, sectionId]);
 
   const dismiss = useCallback(() => setState({ status: 'idle' }), []);
   return { state, copy, dismiss };

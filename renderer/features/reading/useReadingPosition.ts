@@ -3,7 +3,6 @@ import { leadSectionId, type Article } from '../../../common/article';
 import type { ReadingPosition } from '../../../common/reading';
 import { useApi } from '../../useApi';
 import { articleElement, sectionElement } from '../reader/sectionElements';
-import { sectionIdFromHash } from '../toc/fragment';
 import { lineAt, progressAt, type Region } from './progress';
 
 // Scrolling writes at most once a second after it stops; leaving the page writes at once.
@@ -12,6 +11,17 @@ const saveDelayMs = 1000;
 const tolerance = 2;
 // What the reader doing something before the stored position arrives looks like: they have taken over.
 const takeOverEvents = ['pointerdown', 'wheel', 'touchstart', 'keydown', 'hashchange'] as const;
+
+/**
+ * Where an article opens: where the reader stopped in it (`stored`), at its
+ * top, at a section someone else scrolls to, or at a scroll position left
+ * earlier (back and forward). A new value is a new arrival, even to the same article.
+ */
+export type Landing =
+  | { readonly at: 'stored' }
+  | { readonly at: 'top' }
+  | { readonly at: 'section' }
+  | { readonly at: 'scroll'; readonly scrollY: number };
 
 /** What the reader can ask of the reading position. */
 export interface ReadingPositionControl {
@@ -22,20 +32,19 @@ export interface ReadingPositionControl {
 /**
  * Remembers where the reader is in `article`: the current section (`currentId`,
  * the TOC's; the lead when null) and how far into it, written to the main
- * process while reading. On opening without a #fragment naming a section, the
- * stored position is restored when `restoreStored` says so — unless the reader has
- * already moved — and its section handed to `onRestored` (null: the lead) to
- * be marked current: near the end of the article the page may stop short of
- * it, and where it stops the scroll spy would name another section. Without
- * `restoreStored` (an article a link opened) the article opens at the top.
- * `sectionIds` must keep its identity while the sections stay the same.
+ * process while reading. On arrival the page goes where `landing` says —
+ * unless the reader has already moved. A stored position's section is handed
+ * to `onRestored` (null: the lead) to be marked current: near the end of the
+ * article the page may stop short of it, and where it stops the scroll spy
+ * would name another section. `sectionIds` must keep its identity while the
+ * sections stay the same.
  */
 export function useReadingPosition(
   article: Article | null,
   sectionIds: readonly string[],
   currentId: string | null,
   onRestored: (sectionId: string | null) => void,
-  restoreStored: boolean,
+  landing: Landing,
 ): ReadingPositionControl {
   const api = useApi();
   const saveNow = useRef<() => void>(() => {});
@@ -50,8 +59,6 @@ export function useReadingPosition(
     if (!article) return;
     const articleId = article.id;
     const ids = [leadSectionId, ...sectionIds];
-    // The page's position is ours to restore; the browser's own attempt would land before the article is there.
-    history.scrollRestoration = 'manual';
     let live = true;
     let restoring = true;
     let tookOver = false;
@@ -98,19 +105,22 @@ export function useReadingPosition(
     document.addEventListener('visibilitychange', onVisibility);
     for (const type of takeOverEvents) window.addEventListener(type, takeOver, { capture: true, passive: true });
 
-    // A #fragment that names a section wins over the stored position.
-    if (sectionIdFromHash(location.hash, ids)) finishRestoring();
-    else if (!restoreStored) {
+    // Fonts change line heights: measure after they are in.
+    const settle = <T,>(value: T) => document.fonts.ready.then(() => value);
+    if (landing.at === 'section') finishRestoring();
+    else if (landing.at === 'top') {
       window.scrollTo({ top: 0, behavior: 'instant' });
       finishRestoring();
+    } else if (landing.at === 'scroll') {
+      settle(landing.scrollY).then((top) => {
+        if (!live) return;
+        if (!tookOver) window.scrollTo({ top, behavior: 'instant' });
+        finishRestoring();
+      });
     } else {
       api
         .getReadingPosition(articleId)
-        // Fonts change line heights: measure after they are in.
-        .then(async (position) => {
-          await document.fonts.ready;
-          return position;
-        })
+        .then(settle)
         .then(
           (position) => {
             if (!live) return;
@@ -133,7 +143,7 @@ export function useReadingPosition(
       window.removeEventListener('pagehide', onLeave);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [api, article, sectionIds, restoreStored]);
+  }, [api, article, sectionIds, landing]);
 
   return useMemo(() => ({ saveNow: () => saveNow.current() }), []);
 }

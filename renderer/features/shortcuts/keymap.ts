@@ -13,10 +13,13 @@ export type Command =
   | 'previousSection'
   | 'focusToc'
   | 'focusSearch'
+  | 'quickOpen'
   | 'bookmarkSection'
   | 'toggleBookmarks'
   | 'toggleSettings'
   | 'showHelp'
+  | 'goBack'
+  | 'goForward'
   | 'nextMatch'
   | 'previousMatch';
 
@@ -47,6 +50,9 @@ export const keymap: readonly Shortcut[] = [
     description: 'shortcutPreviousSection',
     command: 'previousSection',
   },
+  // The browser's own keys for back and forward; the app (Electron) has none of its own.
+  { id: 'history.back', keys: [{ key: 'ArrowLeft', alt: true }], description: 'shortcutBack', command: 'goBack' },
+  { id: 'history.forward', keys: [{ key: 'ArrowRight', alt: true }], description: 'shortcutForward', command: 'goForward' },
   { id: 'toc.focus', keys: [{ key: 't' }], description: 'shortcutToc', command: 'focusToc' },
   {
     id: 'search.focus',
@@ -58,6 +64,16 @@ export const keymap: readonly Shortcut[] = [
     ],
     description: 'shortcutSearch',
     command: 'focusSearch',
+  },
+  {
+    id: 'palette.open',
+    // Instead of the browser's own print and open-file; from a text field too.
+    keys: [
+      { key: 'p', primary: true, inTextFields: true },
+      { key: 'o', primary: true, inTextFields: true },
+    ],
+    description: 'shortcutQuickOpen',
+    command: 'quickOpen',
   },
   {
     id: 'bookmark.section',

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Section } from '../../../common/article';
 import { useT } from '../../i18n/useT';
+import { addressOf, articlePlace } from '../../../common/address';
 import { shownEntryFor } from './collapse';
 import { filterOutline, listedEntryFor } from './filter';
 import { outlineParents, sectionOutline } from './outline';
@@ -28,6 +29,7 @@ const announceDelayMs = 500;
  */
 export function TableOfContents({
   id,
+  articleId,
   lang,
   sections,
   currentId,
@@ -39,6 +41,8 @@ export function TableOfContents({
   onClose,
 }: {
   id: string;
+  /** The article whose sections these are: each entry's address names it. */
+  articleId: string;
   /** The article's language, which the entries (its headings) are in. */
   lang: string;
   sections: readonly Section[];
@@ -101,6 +105,7 @@ export function TableOfContents({
     },
     [onSelect],
   );
+  const hrefOf = useCallback((sectionId: string) => addressOf(articlePlace(articleId, sectionId)), [articleId]);
   const bookmarkLabel = useCallback((heading: string) => t('bookmarkSection', { heading }), [t]);
   const foldLabel = useCallback((heading: string) => t('tocToggleSection', { heading }), [t]);
 
@@ -110,6 +115,7 @@ export function TableOfContents({
   };
 
   const shared: EntryContext = {
+    hrefOf,
     markedId,
     markHoldsCurrent: markedId !== currentId,
     bookmarked,

@@ -2,11 +2,12 @@ import { memo, useId, type MouseEvent } from 'react';
 import { ChevronDownIcon } from '../../components/icons';
 import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
 import type { FilteredEntry, TextRange } from './filter';
-import { hashOf } from './fragment';
 import type { OutlineEntry } from './outline';
 
 /** What every entry needs from the table. */
 export interface EntryContext {
+  /** A section's address, which its entry links to. */
+  readonly hrefOf: (sectionId: string) => string;
   /** The entry marked "you are here" (aria-current): the current section's, or the shown one holding it. */
   readonly markedId: string | null;
   /** True when the marked entry holds the current section folded or filtered away inside it. */
@@ -40,7 +41,7 @@ export const TocEntry = memo(function TocEntry({ node, ...shared }: { node: Outl
       <div className="toc__entry" data-bookmarked={bookmarked.has(section.id) || undefined}>
         <a
           className={filtered && !filtered.matched ? 'toc__link toc__link--context' : 'toc__link'}
-          href={hashOf(section.id)}
+          href={shared.hrefOf(section.id)}
           aria-current={marked ? 'location' : undefined}
           data-holds-current={(marked && markHoldsCurrent) || undefined}
           onClick={(event) => choose(event, section.id)}

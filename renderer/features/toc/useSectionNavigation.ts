@@ -2,18 +2,20 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isTextField } from '../../keyboard/keys';
 import { sectionElement } from '../reader/sectionElements';
 import { currentSectionIndex } from './currentSection';
-import { hashOf, sectionIdFromHash } from './fragment';
+import { addressOf, articlePlace } from '../../../common/address';
 
 /** The section in view, and the way to go to one. */
 export interface SectionNavigation {
   readonly currentId: string | null;
-  /** Scrolls to a section, marks it current, focuses its heading and puts it in the URL. */
+  /** Scrolls to a section, marks it current, focuses its heading and puts it in the address. */
   goTo(sectionId: string): void;
+  /** Puts a section at the top at once and marks it current: the section an address names, on arrival. */
+  show(sectionId: string): boolean;
   /** Marks a section current (null: the lead) where the page stands now, until the reader scrolls: a restored reading position. */
   hold(sectionId: string | null): void;
   /**
-   * The last place in this article the reader was taken to (goTo, a
-   * #fragment, `arrive`), a new object each time: the TOC opens up to show
+   * The last place in this article the reader was taken to (goTo, show, an
+   * address, `arrive`), a new object each time: the TOC opens up to show
    * it. Scrolling there is no arrival.
    */
   readonly arrival: SectionArrival | null;
@@ -53,9 +55,8 @@ const tolerance = 2;
 /**
  * Tracks the current section while scrolling (scroll position, not
  * IntersectionObserver: the rule "last heading above a line" needs every
- * heading's position, not just the ones crossing an edge), follows `#id`
- * fragments on load and on hashchange, and performs TOC jumps in the article
- * `articleId`. `sectionIds` must keep its identity while the sections stay the same.
+ * heading's position, not just the ones crossing an edge), and performs TOC
+ * jumps in the article `articleId`. `sectionIds` must keep its identity while the sections stay the same.
  */
 export function useSectionNavigation(articleId: string | null, sectionIds: readonly string[]): SectionNavigation {
   // The current section belongs to its article: another article starts with none (the lead).
@@ -160,29 +161,19 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
     };
   }, [articleId, sectionIds, setCurrentId]);
 
-  // `#id` on load and on hashchange; an unknown fragment leaves the page where it is.
-  useEffect(() => {
-    if (sectionIds.length === 0) return;
-    const follow = () => {
-      const id = sectionIdFromHash(location.hash, sectionIds);
-      if (id) jump(id, 'instant');
-    };
-    follow();
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, [sectionIds, jump]);
+  const show = useCallback((id: string) => jump(id, 'instant'), [jump]);
 
   const goTo = useCallback(
     (id: string) => {
       if (!jump(id, prefersReducedMotion() ? 'instant' : 'smooth')) return;
-      // replaceState, not location.hash: no history entry per click, and no hashchange to handle twice.
-      history.replaceState(history.state, '', hashOf(id));
+      // The entry's address, not a new entry: a section jumped to is still the same visit.
+      if (articleId !== null) history.replaceState(history.state, '', addressOf(articlePlace(articleId, id)));
       if (articleId !== null) sectionElement(articleId, id)?.focus({ preventScroll: true });
     },
     [articleId, jump],
   );
 
-  return { currentId, goTo, hold, arrival, arrive };
+  return { currentId, goTo, show, hold, arrival, arrive };
 }
 
 /** The scroll position that puts a heading where its CSS scroll-margin says (below the sticky header). */

@@ -1,5 +1,6 @@
 /** Page object of the reader: locators and actions only; the specs make the assertions. */
 import type { Locator, Page } from '@playwright/test';
+import { placeOf, type Place } from '../../../common/address';
 
 export type UiLanguage = 'th' | 'en';
 
@@ -43,7 +44,8 @@ export class ReaderPage {
     this.citations = this.main.locator('sup.citation');
     this.citationNeeded = this.main.locator('.citation-needed');
     this.citationNeededParagraph = this.main.locator('p:has(.citation-needed)');
-    this.languageSwitch = this.banner.getByRole('group');
+    // The group with the English button: the banner's other group is back and forward.
+    this.languageSwitch = this.banner.getByRole('group').filter({ has: page.getByRole('button', { name: 'English', exact: true }) });
     this.loadingStatus = this.main.locator('[role="status"][aria-busy="true"]');
     this.errorAlert = this.main.getByRole('alert');
   }
@@ -156,9 +158,15 @@ export class ReaderPage {
     );
   }
 
-  /** The fragment of the current URL, decoded. */
-  currentFragment(): string {
-    return decodeURIComponent(new URL(this.page.url()).hash.slice(1));
+  /** The place the current URL's address names (common/address.ts), or null. */
+  currentPlace(): Place | null {
+    return placeOf(new URL(this.page.url()).hash);
+  }
+
+  /** The section the current address names; '' when it names none. */
+  addressedSection(): string {
+    const place = this.currentPlace();
+    return place?.view === 'article' ? (place.sectionId ?? '') : '';
   }
 
   languageButton(language: UiLanguage): Locator {

@@ -247,6 +247,19 @@ function argumentsOf(articles: readonly Article[]): Record<ReaderApiMethod, { va
       fc.record({ scope: fc.constantFrom('all', '', { article: '' }, { article: 'x', page: 1 }, { id: 'x' }) }).map((options) => ['x', options]),
       fc.record({ asYouType: fc.constantFrom('yes', 1, null) }).map((options) => ['x', options]),
     ),
+    findArticles: byHand(
+      fc.tuple(
+        fc.oneof(
+          fc.constantFrom(...articles.map((a) => a.title)).chain((title) => rangeIn(title).map(({ start, end }) => title.slice(start, end))),
+          freeText(limits.query),
+          fc.constantFrom('', ' ', '%', '_', '%_%', "'", '"', 'ก', 'a', '๒๐', 'CAFE'),
+        ),
+        fc.oneof(fc.constant({}), fc.record({ limit: fc.integer({ min: 1, max: limits.foundArticles }) })),
+      ),
+      fc.tuple(longStrings([limits.query + 1]), fc.constant({})),
+      fc.record({ limit: fc.oneof(fc.constantFrom(0, limits.foundArticles + 1, 2.5, -1, '5', null), jsonNumber) }).map((options) => ['x', options]),
+      fc.constantFrom({ offset: 0 }, { scope: 'library' }, { asYouType: true }).map((options) => ['x', options]),
+    ),
     // Nothing is staged in the fuzz: every upload id is unknown, and so is every import.
     startImport: byHand(
       fc.array(fc.oneof(fc.uuid(), nastyString.filter((s) => s.length > 0)), { minLength: 1, maxLength: 3 }).map((ids) => [ids]),

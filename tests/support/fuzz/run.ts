@@ -64,7 +64,7 @@ interface Case {
 
 /** Methods that only read: an accepted call leaves the file as it was, too. */
 const reads: ReadonlySet<ReaderApiMethod> = new Set([
-  'listArticles', 'getArticle', 'resolveTitles', 'listImports', 'search', 'getSettings', 'listBookmarks', 'exportBookmarks', 'getReadingPosition', 'getLastReadingPosition', 'getNotices',
+  'listArticles', 'getArticle', 'resolveTitles', 'listImports', 'search', 'findArticles', 'getSettings', 'listBookmarks', 'exportBookmarks', 'getReadingPosition', 'getLastReadingPosition', 'getNotices',
 ]);
 
 /** Longest an answer may take: a call that hangs is a failure, not a stuck run. */

@@ -44,6 +44,20 @@ describe('commandFor', () => {
     expect(commandFor(press('/', 'Slash', { ctrlKey: true }))).toBeNull();
   });
 
+  it('opens quick open on Ctrl/Cmd+P and +O, from a field too, instead of the browser’s print and open', () => {
+    for (const [key, code] of [['p', 'KeyP'], ['o', 'KeyO']] as const) {
+      expect(commandFor(press(key, code, { ctrlKey: true }))).toBe('quickOpen');
+      expect(commandFor(press(key, code, { metaKey: true }))).toBe('quickOpen');
+      expect(commandFor(press(key, code, { ctrlKey: true, target: field('INPUT') }))).toBe('quickOpen');
+      expect(commandFor(press(key, code, { ctrlKey: true, altKey: true }))).toBeNull();
+    }
+    // On a Thai layout, by position; plain P is still "previous section".
+    expect(commandFor(press('ย', 'KeyP', { ctrlKey: true }))).toBe('quickOpen');
+    expect(commandFor(press('น', 'KeyO', { metaKey: true }))).toBe('quickOpen');
+    expect(commandFor(press('p', 'KeyP'))).toBe('previousSection');
+    expect(commandFor(press('o', 'KeyO'))).toBeNull();
+  });
+
   it('bookmarks the section on Ctrl+D and Cmd+D, once per press', () => {
     expect(commandFor(press('d', 'KeyD', { ctrlKey: true }))).toBe('bookmarkSection');
     expect(commandFor(press('d', 'KeyD', { metaKey: true }))).toBe('bookmarkSection');
@@ -156,8 +170,11 @@ describe('keymap', () => {
     expect(keymap.map((shortcut) => [shortcut.description, shortcut.keys.map(bindingLabel)])).toEqual([
       ['shortcutNextSection', ['J', 'N', 'Alt+↓']],
       ['shortcutPreviousSection', ['K', 'P', 'Alt+↑']],
+      ['shortcutBack', ['Alt+←']],
+      ['shortcutForward', ['Alt+→']],
       ['shortcutToc', ['T']],
       ['shortcutSearch', ['/', 'Ctrl+K', 'Ctrl+F']],
+      ['shortcutQuickOpen', ['Ctrl+P', 'Ctrl+O']],
       ['shortcutBookmarkSection', ['Ctrl+D']],
       ['shortcutBookmarks', ['B']],
       ['shortcutSettings', [',', 'S']],
