@@ -8,20 +8,18 @@
  * until the next frame (TOC_BENCH_EACH=1 prints every keystroke); then the
  * same for expand all and collapse all. A measurement, not a test.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page, type Route } from 'playwright';
+import { join } from 'node:path';
+import type { Page, Route } from 'playwright';
 import type { Article, Section } from '../../common/article';
-import { latencyStats } from './stats';
+import { launchChromium, startBrowserMode } from './browserMode.js';
+import { latencyStats } from './stats.js';
 
 const count = Number(process.argv[2] ?? 500);
 if (!Number.isInteger(count) || count < 4 || count > 5000) throw new Error('usage: npx tsx scripts/bench/tocTyping.ts [headings: 4..5000]');
 const queries = ['สมัยโบราณของภาคที่ 12', 'เศรษฐกิจ', 'economy of part 7'];
-const root = resolve(import.meta.dirname, '../..');
 const port = 4898;
-const token = 'toc-typing-bench-0123456789abcdefghijkl';
 
 function article(): Article {
   const text = (words: string) => ({ runs: [{ text: `${words} ข้อความสำหรับทดสอบสารบัญของบทความยาว` }] });
@@ -101,24 +99,13 @@ const format = (samples: number[]) => {
 };
 
 const userData = mkdtempSync(join(tmpdir(), 'aksorn-toc-bench-'));
-const server = spawn(
-  process.execPath,
-  ['--import', 'tsx', resolve(root, 'scripts/web.ts'), '--port', String(port), '--user-data', userData, '--token', token],
-  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-);
-await new Promise<void>((ready, fail) => {
-  server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('browser mode') && ready());
-  server.on('exit', (code) => fail(new Error(`browser mode stopped (exit code ${code})`)));
-});
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await startBrowserMode(userData, port);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const shown = article();
   await serveArticle(page, shown);
-  await page.goto(`http://127.0.0.1:${port}/?token=${token}`);
+  await page.goto(server.url);
   await page.locator('article[data-ready="true"]').waitFor();
   await page.evaluate(pageTimers);
   console.log(`TOC of ${shown.sections.length} headings in Chromium: each keystroke until the list shows its matches (committed) and until the next frame`);
@@ -145,6 +132,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
   rmSync(userData, { recursive: true, force: true });
 }
