@@ -252,7 +252,8 @@ function Reader({ settings }: { settings: SettingsState }) {
   // A bookmark's place; one in another article opens that article first, then goes there.
   const reveal = (shown: Article, { target }: BookmarkPlace) => {
     const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
-    if (!revealParagraph(shown.id, target, behavior)) select(target.sectionId);
+    if (revealParagraph(shown.id, target, behavior)) navigation.arrive(target.sectionId);
+    else select(target.sectionId);
   };
   const waitForBookmark = usePendingArrival<BookmarkPlace>(article, reveal);
   const jumpTo = (bookmark: ResolvedBookmark) => {
@@ -336,11 +337,14 @@ function Reader({ settings }: { settings: SettingsState }) {
       <div className="app__body">
         {article && (
           <TableOfContents
+            // One TOC per article: its folding and filter start afresh with another.
+            key={article.id}
             id={tocId}
             articleId={article.id}
             lang={article.lang}
             sections={article.sections}
             currentId={navigation.currentId}
+            arrival={navigation.arrival}
             bookmarked={bookmarks.places.sections}
             open={tocOpen}
             onSelect={select}

@@ -217,6 +217,10 @@ test.describe('lists and subsections', () => {
     await expect(readerPage.currentTocEntry).toHaveText('หัวข้อย่อยลงไป');
     await expect(readerPage.headingAt(4, 'หัวข้อย่อยลงไป')).toBeInViewport();
     await readerPage.tocEntry('หัวข้อย่อย').focus();
+    // The subsection has one of its own: its entry has a button that collapses it, then the bookmark toggle.
+    await page.keyboard.press('Tab');
+    await expect(readerPage.tocFoldButton('หัวข้อย่อย')).toBeFocused();
+    await expect(readerPage.tocFoldButton('หัวข้อย่อย')).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Tab');
     await expect(readerPage.tocBookmarkToggle('หัวข้อย่อย')).toBeFocused();
     await page.keyboard.press('Tab');
