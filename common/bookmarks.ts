@@ -84,7 +84,13 @@ export const resolvedBookmarkSchema = z
     target: bookmarkTargetSchema.nullable(),
     /** The name, or the heading of the section it points to (the article title for the lead). */
     label: z.string(),
-    articleTitle: z.string().nullable(),
+    /**
+     * The article's title; while the article is not in the library, the title
+     * it had (or, for one this library never held, its id read as a title).
+     */
+    articleTitle: z.string(),
+    /** The article is not in the library: the bookmark cannot be opened until it is imported again. */
+    articleMissing: z.boolean(),
     sectionHeading: z.string().nullable(),
     /** Where it stands in the list (library order, then document order): compare element by element. */
     order: z.array(z.number()).readonly(),

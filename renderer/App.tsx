@@ -52,7 +52,7 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { articlePlace, home } from '../common/address';
 import { addressedSection, landingOf } from './navigation/landing';
 import { HistoryButtons } from './navigation/HistoryButtons';
-import { useHistory } from './navigation/useHistory';
+import { useHistory, type HistoryView } from './navigation/useHistory';
 import { useMouseHistoryButtons } from './navigation/useMouseHistoryButtons';
 import { useT } from './i18n/useT';
 import './App.css';
@@ -83,8 +83,8 @@ interface BookmarkPlace {
 function Reader({ settings }: { settings: SettingsState }) {
   const t = useT();
   // Set below, once the hooks it calls are there.
-  const leaveArticle = useRef(() => {});
-  const readerHistory = useHistory(leaveArticle);
+  const shownView = useRef<HistoryView>({ leave: () => {}, spot: () => ({ scrollY: window.scrollY }) });
+  const readerHistory = useHistory(shownView);
   const { visit } = readerHistory;
   // No address (the start): the article read last.
   const loaded = useArticle(visit.place?.view === 'article' ? visit.place.articleId : null);
@@ -132,10 +132,13 @@ function Reader({ settings }: { settings: SettingsState }) {
 
   // What belongs to the article being left is saved or let go while it is still on the page.
   useEffect(() => {
-    leaveArticle.current = () => {
-      position.saveNow();
-      matches.clear();
-      passage.clear();
+    shownView.current = {
+      leave: () => {
+        position.saveNow();
+        matches.clear();
+        passage.clear();
+      },
+      spot: () => ({ scrollY: window.scrollY, position: position.here() ?? undefined }),
     };
   });
   const linkTargets = useLinkTargets(article);
@@ -238,7 +241,8 @@ function Reader({ settings }: { settings: SettingsState }) {
   // A bookmark's place; one in another article opens that article first, then goes there.
   const reveal = (shown: Article, { target }: BookmarkPlace) => {
     const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
-    if (!revealParagraph(shown.id, target, behavior)) select(target.sectionId);
+    if (revealParagraph(shown.id, target, behavior)) navigation.arrive(target.sectionId);
+    else select(target.sectionId);
   };
   const waitForBookmark = usePendingArrival<BookmarkPlace>(article, reveal);
   const jumpTo = (bookmark: ResolvedBookmark) => {
@@ -278,7 +282,14 @@ function Reader({ settings }: { settings: SettingsState }) {
           <img className="app__icon" src={iconUrl} alt="" width="28" height="28" />
           <span className="app__title visually-hidden--narrow">{t('appName')}</span>
         </p>
-        <SearchBox articleId={article?.id ?? null} fallbackFocusId={mainId} onChooseHit={chooseHit} onChooseTitle={followLink} />
+        <SearchBox
+          articleId={article?.id ?? null}
+          fallbackFocusId={mainId}
+          bookmarks={bookmarkData.list}
+          onChooseHit={chooseHit}
+          onChooseTitle={followLink}
+          onChooseBookmark={jumpTo}
+        />
         <LibraryButton current={atHome} importing={imports.current} onClick={goHome} />
         <BookmarksButton
           ref={panelButtonRef}
@@ -303,11 +314,14 @@ function Reader({ settings }: { settings: SettingsState }) {
       <div className={atHome ? 'app__body app__body--home' : 'app__body'}>
         {article && (
           <TableOfContents
+            // One TOC per article: its folding and filter start afresh with another.
+            key={article.id}
             id={tocId}
             articleId={article.id}
             lang={article.lang}
             sections={article.sections}
             currentId={navigation.currentId}
+            arrival={navigation.arrival}
             bookmarked={bookmarks.places.sections}
             open={tocOpen}
             onSelect={select}
@@ -321,7 +335,7 @@ function Reader({ settings }: { settings: SettingsState }) {
               key={visit.id}
               imports={imports}
               announce={libraryAnnouncer.announce}
-              returnTo={visit.arrival.kind === 'return' ? visit.arrival.scrollY : null}
+              returnTo={visit.arrival.kind === 'return' ? visit.arrival.spot.scrollY : null}
               onOpen={openArticle}
             />
           )}

@@ -56,6 +56,8 @@ export function createBookmarks({ rows, library, now = () => new Date(), newId =
       return article;
     };
   };
+  // Ids of imported articles are their titles with "_" for " " (library/title.ts): the best guess for one never held here.
+  const formerTitle = async (articleId: string) => (await library.removedTitle(articleId)) ?? articleId.replace(/_/g, ' ');
   const resolve = async (bookmark: Bookmark, findArticle: (id: string) => Promise<Article | undefined>): Promise<ResolvedBookmark> => {
     const article = await findArticle(bookmark.anchor.articleId);
     const place = resolveAnchor(article, bookmark.anchor);
@@ -65,7 +67,8 @@ export function createBookmarks({ rows, library, now = () => new Date(), newId =
       status: place.status,
       target: place.target,
       label,
-      articleTitle: article?.title ?? null,
+      articleTitle: article?.title ?? (await formerTitle(bookmark.anchor.articleId)),
+      articleMissing: article === undefined,
       sectionHeading: place.section?.heading ?? null,
       order: [
         (await library.position(bookmark.anchor.articleId)) ?? Number.MAX_SAFE_INTEGER,

@@ -125,6 +125,27 @@ export const schemaSteps: readonly string[] = [
     DELETE FROM alias_grams WHERE rowid = old.rowid;
   END;
   `,
+  `
+  -- The titles of articles that left the library, by id, so that a bookmark of
+  -- one still names it ("missing", under the title it had) until it returns.
+  -- Kept as an article leaves rather than with every article written: the
+  -- table holds only what is gone (a title per removed article, not one per
+  -- article of 170,000), the import writes nothing more, and triggers catch
+  -- every way an article is deleted or comes back. Beside the bookmarks, not
+  -- in them: a bookmark's stored shape, and so the export format, stay as
+  -- they are. (Titles of articles removed before this step are not known.)
+  CREATE TABLE removed_articles (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TRIGGER articles_remember_title AFTER DELETE ON articles BEGIN
+    INSERT INTO removed_articles (id, title) VALUES (old.id, old.title)
+      ON CONFLICT (id) DO UPDATE SET title = excluded.title;
+  END;
+  CREATE TRIGGER articles_come_back AFTER INSERT ON articles BEGIN
+    DELETE FROM removed_articles WHERE id = new.id;
+  END;
+  `,
 ];
 
 export const schemaVersion = schemaSteps.length;

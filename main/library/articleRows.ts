@@ -92,6 +92,7 @@ function prepareStatements(db: DatabaseSync) {
       `INSERT INTO articles (rowid, id, title, title_key, lang, source, origin, size, section_count, hash, added_at, updated_at, body)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    removedTitle: prepare('SELECT title FROM removed_articles WHERE id = ?'),
     page: prepare('SELECT id, title, lang, section_count, source, size, added_at FROM articles ORDER BY rowid LIMIT ? OFFSET ?'),
     count: prepare('SELECT count(*) AS n FROM articles'),
     idOfKey: prepare('SELECT id FROM articles WHERE title_key = ?'),
@@ -245,6 +246,11 @@ export class ArticleRows {
     if (rowid === undefined) return false;
     // Its sections, and the index rows of both, go by cascade and trigger (db/schema.ts).
     return Number(this.sql.remove.run(rowid).changes) > 0;
+  }
+
+  /** The title an article had when it left the library (db/schema.ts keeps it); undefined while it is there, or never was. */
+  removedTitle(id: string): string | undefined {
+    return (this.sql.removedTitle.get(id) as { title: string } | undefined)?.title;
   }
 
   page(offset: number, limit: number): ArticleSummary[] {

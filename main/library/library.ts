@@ -34,6 +34,8 @@ export interface Library {
   remove(id: string): Promise<void>;
   /** Undo of a remove: the article comes back as it was (removedShelf.ts says for how long it can). */
   restore(id: string): Promise<void>;
+  /** The title a removed article had, while it is gone (undefined: it is in the library, or never was). */
+  removedTitle(id: string): Promise<string | undefined>;
   /** The article each title or alias names (by its key, main/library/title.ts), or null. */
   resolveTitles(titles: readonly string[]): Promise<(string | null)[]>;
   /** Tells the listeners of a change made elsewhere (an import's worker writes the database itself). */
@@ -93,6 +95,7 @@ export function createLibrary({ db, now = () => new Date(), removed = new Remove
       if (outcome.kind === 'refused') throw new ApiError('bad-request', `the article cannot be restored: ${outcome.reason}`);
       announce({ added: [id], removed: [], more: false });
     },
+    removedTitle: async (id) => rows.removedTitle(id),
     resolveTitles: async (titles) => titles.map((title) => rows.resolve(title)),
     announce,
     onChange(listener) {

@@ -11,10 +11,10 @@ export function addressedSection({ place, arrival }: Visit, sectionIds: readonly
   return sectionId !== null && sectionIds.includes(sectionId) ? sectionId : null;
 }
 
-/** Where the page goes on arrival: a named section wins; then back to a scroll position, to the top, or to where the reader stopped. */
+/** Where the page goes on arrival: a named section wins; then back to where it was left, to the top, or to where the reader stopped. */
 export function landingOf(arrival: Arrival, addressed: string | null): Landing {
   if (addressed !== null) return { at: 'section' };
-  if (arrival.kind === 'return') return { at: 'scroll', scrollY: arrival.scrollY };
+  if (arrival.kind === 'return') return arrival.spot.position ? { at: 'position', position: arrival.spot.position } : { at: 'top' };
   if (arrival.kind === 'open' && !arrival.resume) return { at: 'top' };
   return { at: 'stored' };
 }

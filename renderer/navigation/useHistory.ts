@@ -1,5 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { addressOf, placeOf, type Place } from '../../common/address';
+import type { ReadingPosition } from '../../common/reading';
+
+/**
+ * Where on its page an entry was left: the reading position in an article
+ * (which holds however the page lays out), and the scroll position.
+ */
+export interface Spot {
+  readonly scrollY: number;
+  readonly position?: ReadingPosition;
+}
+
+/** What the view shown does for the history: let go of its place when left, and say where on it the reader is. */
+export interface HistoryView {
+  leave(): void;
+  spot(): Spot;
+}
 
 /** How the reader came to the place shown. */
 export type Arrival =
@@ -9,8 +25,8 @@ export type Arrival =
   | { readonly kind: 'open'; readonly resume: boolean }
   /** An address opened from outside (typed, a deep link, a reload with no position to return to). */
   | { readonly kind: 'address' }
-  /** Back or forward, or a reload: to the scroll position the reader left there. */
-  | { readonly kind: 'return'; readonly scrollY: number };
+  /** Back or forward, or a reload: to the spot the reader left there. */
+  | { readonly kind: 'return'; readonly spot: Spot };
 
 /** One stay at a place; a new visit (a new id) even when the place is the same. */
 export interface Visit {
@@ -32,10 +48,10 @@ export interface ReaderHistory {
   readonly canGoForward: boolean;
 }
 
-/** What each history entry carries: a key that tells entries apart, and the scroll position it was last seen at. */
+/** What each history entry carries: a key that tells entries apart, and the spot it was last seen at. */
 interface EntryState {
   readonly aksornEntry: string;
-  readonly scrollY?: number;
+  readonly spot?: Spot;
 }
 
 function entryState(): EntryState | null {
@@ -59,23 +75,23 @@ interface NavigationState extends EventTarget {
 }
 const navigationState = (window as { navigation?: NavigationState }).navigation;
 
-/** How the reader came to the entry now current, given the scroll position it was left at (if known). */
-function arrivalAt(place: Place | null, scrollY: number | undefined): Arrival {
-  if (scrollY !== undefined) return { kind: 'return', scrollY };
+/** How the reader came to the entry now current, given the spot it was left at (if known). */
+function arrivalAt(place: Place | null, spot: Spot | undefined): Arrival {
+  if (spot !== undefined) return { kind: 'return', spot };
   return place === null ? { kind: 'start', fragment: location.hash } : { kind: 'address' };
 }
 
 /**
  * The reader's own history over the browser's: each place it goes to is an
  * entry (`#/a/…`), so back and forward work the same in browser mode and in
- * the app, by keys, mouse buttons or toolbar. Each entry remembers the scroll
- * position it was left at, and going back returns there. `onLeave.current`
- * runs while the place being left is still on the page (to save what belongs to it).
+ * the app, by keys, mouse buttons or toolbar. Each entry remembers the spot
+ * it was left at, and going back returns there. `view` is the view shown:
+ * it is left while still on the page (to save what belongs to it).
  */
-export function useHistory(onLeave: RefObject<() => void>): ReaderHistory {
+export function useHistory(view: RefObject<HistoryView>): ReaderHistory {
   const [visit, setVisit] = useState<Visit>(() => {
     const place = placeOf(location.hash);
-    return { id: 0, place, arrival: arrivalAt(place, entryState()?.scrollY) };
+    return { id: 0, place, arrival: arrivalAt(place, entryState()?.spot) };
   });
   const [canGo, setCanGo] = useState(() => ({ back: navigationState?.canGoBack ?? true, forward: navigationState?.canGoForward ?? true }));
   // The entry shown: popstate has made another current by the time it is heard.
@@ -86,15 +102,15 @@ export function useHistory(onLeave: RefObject<() => void>): ReaderHistory {
     shownKey.current = currentKey();
     // Each scroll, once it ends, is kept in the entry: back, forward and reload return there.
     const onScrollEnd = () => {
-      if (entryState()?.aksornEntry === shownKey.current) history.replaceState({ aksornEntry: shownKey.current, scrollY: window.scrollY }, '');
+      if (entryState()?.aksornEntry === shownKey.current) history.replaceState({ aksornEntry: shownKey.current, spot: view.current.spot() } satisfies EntryState, '');
     };
     const onPop = () => {
       const key = currentKey();
       if (key === shownKey.current) return;
-      onLeave.current();
+      view.current.leave();
       shownKey.current = key;
       const place = placeOf(location.hash);
-      setVisit((old) => ({ id: old.id + 1, place, arrival: arrivalAt(place, entryState()?.scrollY) }));
+      setVisit((old) => ({ id: old.id + 1, place, arrival: arrivalAt(place, entryState()?.spot) }));
     };
     // Each scroll's end replaces the entry, which fires this too: the page re-renders only when the answer changed.
     const onEntryChange = () =>
@@ -114,17 +130,17 @@ export function useHistory(onLeave: RefObject<() => void>): ReaderHistory {
       window.removeEventListener('hashchange', onPop);
       navigationState?.removeEventListener('currententrychange', onEntryChange);
     };
-  }, [onLeave]);
+  }, [view]);
 
   const open = useCallback((place: Place, { resume = false }: { readonly resume?: boolean } = {}) => {
-    onLeave.current();
-    // The entry left keeps the position it is left at.
-    history.replaceState({ aksornEntry: shownKey.current, scrollY: window.scrollY } satisfies EntryState, '');
+    // The entry left keeps the spot it is left at.
+    history.replaceState({ aksornEntry: shownKey.current, spot: view.current.spot() } satisfies EntryState, '');
+    view.current.leave();
     const key = crypto.randomUUID();
     history.pushState({ aksornEntry: key } satisfies EntryState, '', addressOf(place));
     shownKey.current = key;
     setVisit((old) => ({ id: old.id + 1, place, arrival: { kind: 'open', resume } }));
-  }, [onLeave]);
+  }, [view]);
 
   const name = useCallback((place: Place) => {
     if (location.hash !== addressOf(place)) history.replaceState(history.state, '', addressOf(place));

@@ -126,6 +126,49 @@ test.describe('bookmarks panel', () => {
     await expect(reader.heading('ส่วนที่คั่นไว้')).toBeFocused();
   });
 
+  test('a bookmark of a removed article is listed under the title it had, marked not in the library, and jumps again once it is imported again', async ({
+    reader,
+    api,
+    bookmarks,
+    library,
+  }) => {
+    const title = 'บทความที่จะถูกลบ';
+    const file = textExport('removed.txt', title, 'ย่อหน้านำของบทความที่จะถูกลบ', [['ส่วนที่คั่นไว้', 'ข้อความในส่วนที่คั่นหน้าไว้']]);
+    await importArticles(library, [file], 1);
+    const id = await api.call('resolveTitles', [title]).then(([found]) => found);
+    if (!id) throw new Error(`the library lacks "${title}"`);
+    const section = (await api.call('getArticle', id)).sections.find((candidate) => candidate.heading === 'ส่วนที่คั่นไว้');
+    if (!section) throw new Error('the imported article lacks its section');
+    await api.call('addBookmark', { articleId: id, sectionId: section.id, paragraph: null, range: null, name: '', note: 'กลับมาอ่าน' });
+    await api.call('removeArticle', id);
+
+    await reader.reload();
+    await bookmarks.open();
+    const group = bookmarks.group(title);
+    await expect(group.getByRole('heading', { level: 3 })).toHaveText(`${title} ไม่มีในคลังของคุณ`);
+    await expect(group.getByRole('heading', { level: 3 })).toHaveAccessibleName(`${title} ไม่มีในคลังของคุณ`);
+    const item = group.locator('.bookmark');
+    await expect(bookmarks.itemNote(item)).toHaveText('กลับมาอ่าน');
+    await expect(bookmarks.itemJump(item)).toHaveAttribute('aria-disabled', 'true');
+    await expect(bookmarks.itemHint(item)).toHaveText(/ไม่อยู่ในคลังแล้ว/);
+    // Focusable, so that it says why; Enter on it opens nothing.
+    await bookmarks.itemJump(item).focus();
+    await reader.page.keyboard.press('Enter');
+    await expect(reader.title).toHaveText(seed.title);
+    await expect(bookmarks.panel).toBeVisible();
+    await bookmarks.closeButton.click();
+
+    await importArticles(library, [file], 1);
+    await bookmarks.open();
+    await expect(bookmarks.group(title).getByRole('heading', { level: 3 })).toHaveText(title);
+    const back = bookmarks.item('ส่วนที่คั่นไว้');
+    await expect(bookmarks.itemJump(back)).not.toHaveAttribute('aria-disabled');
+    await expect(bookmarks.itemHint(back)).toHaveCount(0);
+    await bookmarks.jumpTo(back);
+    await expect(reader.title).toHaveText(title);
+    await expect(reader.heading('ส่วนที่คั่นไว้')).toBeFocused();
+  });
+
   test('edits a name inline: Enter saves, Escape cancels', async ({ reader, api, bookmarks }) => {
     await addBookmark(api, reader, 'อัฟกานิสถาน');
     await reader.reload();

@@ -350,7 +350,7 @@ async function scrolls(container: Locator): Promise<boolean> {
   );
 }
 
-/** Bookmarks every section and paragraph of the seed article, with a note, a passage and a missing one among them. */
+/** Bookmarks every section and paragraph of the seed article, with a note, a passage, a missing one and one of an article not in the library among them. */
 async function bookmarkEverything(api: ReaderApiClient): Promise<number> {
   const article = await api.call('getArticle', seed.id);
   const sections = [{ id: leadSectionId, paragraphs: article.lead }, ...article.sections];
@@ -364,8 +364,10 @@ async function bookmarkEverything(api: ReaderApiClient): Promise<number> {
   const time = '2026-01-01T00:00:00.000Z';
   const gone = { articleId: seed.id, sectionId: 'gone', paragraph: null, quote: null, context: 'ข้อความที่ไม่มีในบทความแล้ว' };
   const missing = { id: 'missing-for-axe', kind: 'section', anchor: gone, name: '', note: 'หายไป', createdAt: time, updatedAt: time };
-  await api.call('importBookmarks', JSON.stringify({ format: 'aksorn-bookmarks', version: 1, exportedAt: time, bookmarks: [missing] }));
-  return places.length + 2;
+  const elsewhere = { ...gone, articleId: 'บทความที่ไม่มีในคลัง' };
+  const away = { id: 'away-for-axe', kind: 'section', anchor: elsewhere, name: '', note: 'ไม่มีในคลัง', createdAt: time, updatedAt: time };
+  await api.call('importBookmarks', JSON.stringify({ format: 'aksorn-bookmarks', version: 1, exportedAt: time, bookmarks: [missing, away] }));
+  return places.length + 3;
 }
 
 test.describe('accessibility scans', () => {

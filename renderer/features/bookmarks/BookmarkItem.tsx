@@ -13,8 +13,8 @@ const kindNames: { readonly [K in ResolvedBookmark['kind']]: MessageKey } = {
 };
 
 /**
- * One bookmark in the panel: a button that jumps to it (none for a missing
- * one), then edit and delete. Editing swaps the entry for a form in place.
+ * One bookmark in the panel: a button that jumps to it (disabled for a
+ * missing one, which says why), then edit and delete. Editing swaps the entry for a form in place.
  */
 export function BookmarkItem({
   bookmark,
@@ -69,7 +69,8 @@ export function BookmarkItem({
             {t('bookmarkMoved')}
           </span>
         )}
-        {bookmark.status === 'missing' && (
+        {/* Of an article that is gone, the group's heading says so; this one says what is missing in the article. */}
+        {bookmark.status === 'missing' && !bookmark.articleMissing && (
           <span className="badge bookmark__badge bookmark__badge--missing">{t('bookmarkMissing')}</span>
         )}
         <time className="bookmark__date" dateTime={bookmark.createdAt}>
@@ -87,14 +88,19 @@ export function BookmarkItem({
         </q>
       )}
       {note && <bdi className="bookmark__note">{note}</bdi>}
-      {bookmark.status === 'missing' && <span className="bookmark__hint">{t('bookmarkMissingHint')}</span>}
+      {bookmark.status === 'missing' && (
+        <span className="bookmark__hint">{t(bookmark.articleMissing ? 'bookmarkArticleMissingHint' : 'bookmarkMissingHint')}</span>
+      )}
     </>
   );
 
   return (
     <div className="bookmark" data-status={bookmark.status}>
       {bookmark.status === 'missing' ? (
-        <div className="bookmark__main">{body}</div>
+        // Still a button, so that it is found like the others and says (disabled, with its hint) why it does not open.
+        <button type="button" className="bookmark__main bookmark__jump" aria-disabled="true">
+          {body}
+        </button>
       ) : (
         <button type="button" className="bookmark__main bookmark__jump" onClick={() => onJump(bookmark)}>
           {body}

@@ -93,8 +93,15 @@ export function BookmarksPanel({
         )}
         {groups.map((group) => (
           <div key={group.articleId} className="bookmarks-panel__group">
-            <h3 className="bookmarks-panel__article" lang={group.articleTitle === null ? undefined : 'th'}>
-              {group.articleTitle === null ? t('bookmarkArticleGone') : <bdi>{group.articleTitle}</bdi>}
+            <h3 className="bookmarks-panel__article" data-missing={group.articleMissing}>
+              <bdi lang="th">{group.articleTitle}</bdi>
+              {/* Part of the heading, so a screen reader hears it with the title. */}
+              {group.articleMissing && (
+                <>
+                  {' '}
+                  <span className="badge bookmarks-panel__absent">{t('bookmarkArticleNotInLibrary')}</span>
+                </>
+              )}
             </h3>
             <ul className="bookmarks-panel__items">
               {group.bookmarks.map((bookmark) => (

@@ -4,19 +4,20 @@ import { compareOrder, type BookmarkChange, type ResolvedBookmark } from '../../
 /** The bookmarks of one article, in the order the main process listed them (document order). */
 export interface BookmarkGroup {
   readonly articleId: string;
-  /** Null when the article is no longer in the library. */
-  readonly articleTitle: string | null;
+  /** The article's title, or the one it had when it is no longer in the library. */
+  readonly articleTitle: string;
+  readonly articleMissing: boolean;
   readonly bookmarks: readonly ResolvedBookmark[];
 }
 
 /** Groups bookmarks by article, keeping both the order of the articles and the order within each. */
 export function groupByArticle(bookmarks: readonly ResolvedBookmark[]): BookmarkGroup[] {
-  const groups = new Map<string, { articleTitle: string | null; bookmarks: ResolvedBookmark[] }>();
+  const groups = new Map<string, { articleTitle: string; articleMissing: boolean; bookmarks: ResolvedBookmark[] }>();
   for (const bookmark of bookmarks) {
     const articleId = bookmark.anchor.articleId;
     const group = groups.get(articleId);
     if (group) group.bookmarks.push(bookmark);
-    else groups.set(articleId, { articleTitle: bookmark.articleTitle, bookmarks: [bookmark] });
+    else groups.set(articleId, { articleTitle: bookmark.articleTitle, articleMissing: bookmark.articleMissing, bookmarks: [bookmark] });
   }
   return [...groups].map(([articleId, group]) => ({ articleId, ...group }));
 }

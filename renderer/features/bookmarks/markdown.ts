@@ -9,10 +9,10 @@ export function toMarkdown(bookmarks: readonly ResolvedBookmark[], t: Translate)
   let article: string | undefined;
   let section: string | undefined;
   for (const bookmark of bookmarks) {
-    const articleTitle = bookmark.articleTitle ?? bookmark.anchor.articleId;
-    if (articleTitle !== article) {
-      lines.push(`## ${inlineText(articleTitle)}`, '');
-      article = articleTitle;
+    if (bookmark.anchor.articleId !== article) {
+      const title = inlineText(bookmark.articleTitle);
+      lines.push(bookmark.articleMissing ? `## ${title} (${t('bookmarkArticleNotInLibrary')})` : `## ${title}`, '');
+      article = bookmark.anchor.articleId;
       section = undefined;
     }
     const heading = bookmark.sectionHeading ?? missing;

@@ -14,6 +14,17 @@ export function sectionElement(articleId: string, sectionId: string): HTMLElemen
   return document.getElementById(sectionElementId(articleId, sectionId));
 }
 
+/**
+ * The block a section occupies (from its heading to the next section): what
+ * positions on the page are measured by. Sections far from the view are not
+ * laid out (content-visibility, reader.css); their blocks are, with a size
+ * held for them, while a heading inside one would have to be laid out to be measured.
+ */
+export function sectionBlock(articleId: string, sectionId: string): HTMLElement | null {
+  const target = sectionElement(articleId, sectionId);
+  return target?.closest<HTMLElement>('.article__section') ?? target;
+}
+
 /** The rendered article `articleId`, when it is on the page. */
 export function articleElement(articleId: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`article[data-article="${CSS.escape(articleId)}"]`);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { leadSectionId, type Article } from '../../../common/article';
 import type { ReadingPosition } from '../../../common/reading';
 import { useApi } from '../../useApi';
-import { articleElement, sectionElement } from '../reader/sectionElements';
+import { articleElement, sectionBlock, sectionElement } from '../reader/sectionElements';
 import { lineAt, progressAt, type Region } from './progress';
 
 // Scrolling writes at most once a second after it stops; leaving the page writes at once.
@@ -14,19 +14,21 @@ const takeOverEvents = ['pointerdown', 'wheel', 'touchstart', 'keydown', 'hashch
 
 /**
  * Where an article opens: where the reader stopped in it (`stored`), at its
- * top, at a section someone else scrolls to, or at a scroll position left
- * earlier (back and forward). A new value is a new arrival, even to the same article.
+ * top, at a section someone else scrolls to, or at a position left earlier
+ * (back and forward). A new value is a new arrival, even to the same article.
  */
 export type Landing =
   | { readonly at: 'stored' }
   | { readonly at: 'top' }
   | { readonly at: 'section' }
-  | { readonly at: 'scroll'; readonly scrollY: number };
+  | { readonly at: 'position'; readonly position: ReadingPosition };
 
 /** What the reader can ask of the reading position. */
 export interface ReadingPositionControl {
   /** Writes where the reader is now, if it changed: before the article is left, while it is still on the page. */
   saveNow(): void;
+  /** Where the reader is now, if an article is on the page. */
+  here(): ReadingPosition | null;
 }
 
 /**
@@ -48,6 +50,7 @@ export function useReadingPosition(
 ): ReadingPositionControl {
   const api = useApi();
   const saveNow = useRef<() => void>(() => {});
+  const here = useRef<() => ReadingPosition | null>(() => null);
   const current = useRef(currentId);
   const restored = useRef(onRestored);
   useEffect(() => {
@@ -61,6 +64,8 @@ export function useReadingPosition(
     const ids = [leadSectionId, ...sectionIds];
     let live = true;
     let restoring = true;
+    // The reader's own input (takeOverEvents) while restoring: the page is theirs. Scrolls are not a sign:
+    // sections coming into layout (content-visibility) change the page's height, and so its scroll, too.
     let tookOver = false;
     let timer = 0;
     let written = '';
@@ -78,10 +83,7 @@ export function useReadingPosition(
       });
     };
     const onScroll = () => {
-      if (restoring) {
-        if (window.scrollY >= tolerance) tookOver = true;
-        return;
-      }
+      if (restoring) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(save, saveDelayMs);
     };
@@ -100,6 +102,7 @@ export function useReadingPosition(
     };
 
     saveNow.current = onLeave;
+    here.current = () => measure(articleId, ids, current.current ?? leadSectionId);
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('pagehide', onLeave);
     document.addEventListener('visibilitychange', onVisibility);
@@ -111,32 +114,27 @@ export function useReadingPosition(
     else if (landing.at === 'top') {
       window.scrollTo({ top: 0, behavior: 'instant' });
       finishRestoring();
-    } else if (landing.at === 'scroll') {
-      settle(landing.scrollY).then((top) => {
-        if (!live) return;
-        if (!tookOver) window.scrollTo({ top, behavior: 'instant' });
-        finishRestoring();
-      });
     } else {
-      api
-        .getReadingPosition(articleId)
+      const stored = landing.at === 'position' ? Promise.resolve(landing.position) : api.getReadingPosition(articleId);
+      stored
         .then(settle)
-        .then(
-          (position) => {
-            if (!live) return;
-            if (position && !tookOver && restore(position, ids)) {
-              written = JSON.stringify(position);
-              restored.current(position.sectionId === leadSectionId ? null : position.sectionId);
-            }
-            finishRestoring();
-          },
-          () => live && finishRestoring(),
-        );
+        .then(async (position) => {
+          if (!live || !position || tookOver || !restore(position, ids)) return;
+          // Sections come into layout as they come into view (content-visibility): once they have, put the page right.
+          await layoutSettled();
+          if (!live || tookOver) return;
+          restore(position, ids);
+          written = JSON.stringify(position);
+          restored.current(position.sectionId === leadSectionId ? null : position.sectionId);
+        })
+        .catch(() => {})
+        .finally(() => live && finishRestoring());
     }
 
     return () => {
       live = false;
       saveNow.current = () => {};
+      here.current = () => null;
       if (timer) save();
       finishRestoring();
       window.removeEventListener('scroll', onScroll);
@@ -145,7 +143,28 @@ export function useReadingPosition(
     };
   }, [api, article, sectionIds, landing]);
 
-  return useMemo(() => ({ saveNow: () => saveNow.current() }), []);
+  return useMemo(() => ({ saveNow: () => saveNow.current(), here: () => here.current() }), []);
+}
+
+/**
+ * Resolves once the page's height has held for two frames (at most about 20
+ * frames): sections brought into view are laid out at their real size, which
+ * can bring more into view, near the end of an article, frame after frame.
+ */
+function layoutSettled(): Promise<void> {
+  return new Promise((done) => {
+    let frames = 0;
+    let steady = 0;
+    let height = -1;
+    const step = () => {
+      const now = document.documentElement.scrollHeight;
+      steady = now === height ? steady + 1 : 0;
+      height = now;
+      if (steady >= 2 || ++frames >= 20) done();
+      else requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
 }
 
 /** Where the reader is now: `sectionId` and how far the reading line is into it; null once the article has left the page. */
@@ -172,7 +191,7 @@ function restore(position: ReadingPosition, ids: readonly string[]): boolean {
 function regionsOf(articleId: string, ids: readonly string[]): Map<string, Region> {
   const tops = ids.map((id) => {
     if (id === leadSectionId) return 0;
-    const element = sectionElement(articleId, id);
+    const element = sectionBlock(articleId, id);
     return element ? element.getBoundingClientRect().top + window.scrollY : null;
   });
   const article = articleElement(articleId);

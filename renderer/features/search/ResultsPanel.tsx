@@ -7,12 +7,14 @@ import type { SearchState } from './useSearch';
 
 /**
  * The drop-down under the search box: the scope switch, a count or a state
- * message, the results, and "more results" while the search may have more.
+ * message, the results (titles, bookmarks, sections), and "more results"
+ * while the search may have more sections.
  */
 export function ResultsPanel({
   search,
   onMore,
   layout,
+  bookmarkTotal,
   scope,
   onScopeChange,
   listId,
@@ -22,6 +24,8 @@ export function ResultsPanel({
   /** Asks for more results (the search's `more`, and whatever the box does around it). */
   onMore: () => void;
   layout: ResultsLayout;
+  /** How many bookmarks hold the query (the layout may list fewer). */
+  bookmarkTotal: number;
   scope: ScopeChoice;
   /** Null while no article is open: then only the library can be searched. */
   onScopeChange: ((scope: ScopeChoice) => void) | null;
@@ -31,7 +35,7 @@ export function ResultsPanel({
   const language = useLanguage();
   const { answer } = search;
   const results = answer?.status === 'ready' ? answer.shown.results : null;
-  const summary = results ? summaryText(t, language, results) : null;
+  const summary = results ? summaryText(t, language, results, bookmarkTotal) : null;
   return (
     <div className="panel-surface search-panel" data-pending={search.pending}>
       {onScopeChange && <ScopeSwitch scope={scope} onChange={onScopeChange} />}
@@ -49,7 +53,9 @@ export function ResultsPanel({
         </div>
       )}
       {summary !== null && <p className="search-panel__count">{summary}</p>}
-      {layout.items.length > 0 && <ResultList layout={layout} listId={listId} busy={search.pending || search.loadingMore} {...options} />}
+      {layout.items.length > 0 && (
+        <ResultList layout={layout} bookmarkTotal={bookmarkTotal} listId={listId} busy={search.pending || search.loadingMore} {...options} />
+      )}
       {search.moreError !== null && (
         <p className="search-panel__detail search-panel__more-error" role="alert">
           {t('searchMoreFailed', { message: search.moreError })}

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import type { ResolvedBookmark } from '../../../common/bookmarks';
 import type { SearchHit } from '../../../common/search';
 import { CloseIcon, SearchIcon } from '../../components/icons';
 import { useLanguage, useT } from '../../i18n/useT';
+import { noBookmarkResults, searchableBookmarks, searchBookmarks } from './bookmarkSearch';
 import { summaryText } from './counts';
 import type { ShownResults } from './pages';
 import { ResultsPanel } from './ResultsPanel';
-import { itemKey, layoutResults } from './results';
+import { canChoose, itemKey, layoutResults } from './results';
 import type { ScopeChoice } from './ScopeSwitch';
 import { useReturnPoint } from './useReturnPoint';
 import { useSearch } from './useSearch';
@@ -14,26 +16,36 @@ import './search.css';
 
 // Generous for any real query; keeps a pasted page from becoming one.
 const maxQueryLength = 500;
+// Bookmarks listed at most: a screenful among the other results (the bookmarks panel lists them all).
+const maxBookmarks = 20;
 
 /**
  * The search box in the banner: a combobox whose results appear as you type,
- * from the whole library or the open article. Arrow keys move the active
- * result, Enter chooses it, Escape clears the box and takes the reader back
- * to where they were when they started searching.
+ * from the whole library or the open article: titles, the reader's bookmarks
+ * and notes (those of the open article only, in its scope), and sections.
+ * Arrow keys move the active result across every group, Enter chooses it,
+ * Escape clears the box and takes the reader back to where they were when
+ * they started searching.
  */
 export function SearchBox({
   articleId,
   fallbackFocusId,
+  bookmarks,
   onChooseHit,
   onChooseTitle,
+  onChooseBookmark,
 }: {
   /** The article open in the reader ("this article"), or null while there is none. */
   articleId: string | null;
   /** Where focus goes on Escape when the element that had it before is gone. */
   fallbackFocusId: string;
+  /** Every bookmark (useBookmarks' list), searched here as the reader types. */
+  bookmarks: readonly ResolvedBookmark[];
   onChooseHit: (hit: SearchHit) => void;
   /** An article the query names, to open at its top. */
   onChooseTitle: (articleId: string) => void;
+  /** A bookmark to open at its place (only one that has a place: its target is not null). */
+  onChooseBookmark: (bookmark: ResolvedBookmark) => void;
 }) {
   const t = useT();
   const language = useLanguage();
@@ -56,7 +68,20 @@ export function SearchBox({
 
   const answer = search.answer;
   const shown = answer?.status === 'ready' ? answer.shown : null;
-  const layout = useMemo(() => layoutResults(shown?.results.titles ?? [], shown?.results.hits ?? []), [shown]);
+  // For the query the shown answer is for, so that every group answers the same query.
+  const shownQuery = shown && answer ? answer.query : null;
+  const searching = shownQuery !== null;
+  // Only while there is something to search: the list changes while the box is closed too.
+  const searchable = useMemo(() => (searching ? searchableBookmarks(bookmarks) : []), [bookmarks, searching]);
+  const bookmarkScope = scope === 'article' ? articleId : null;
+  const found = useMemo(
+    () => (shownQuery === null ? noBookmarkResults : searchBookmarks(searchable, shownQuery, { articleId: bookmarkScope, limit: maxBookmarks })),
+    [searchable, shownQuery, bookmarkScope],
+  );
+  const layout = useMemo(
+    () => layoutResults(shown?.results.titles ?? [], found.matches, shown?.results.hits ?? []),
+    [shown, found],
+  );
   // The active result belongs to one query's answer, named by its key: it stays put when "more results" adds around it.
   const [active, setActive] = useState<{ answer: string; item: string } | null>(null);
   const activeIndex =
@@ -91,19 +116,23 @@ export function SearchBox({
   const choose = useCallback(
     (index: number) => {
       const item = layout.items[index];
-      if (!item) return;
+      // A bookmark that leads nowhere stays listed, saying why.
+      if (!item || !canChoose(item)) return;
       setExpanded(false);
       if (item.kind === 'title') onChooseTitle(item.title.articleId);
+      else if (item.kind === 'bookmark') onChooseBookmark(item.match.bookmark);
       else onChooseHit(item.hit);
     },
-    [layout, onChooseHit, onChooseTitle],
+    [layout, onChooseHit, onChooseTitle, onChooseBookmark],
   );
+  // Enter with nothing active takes the best result that leads somewhere.
+  const chooseBest = useCallback(() => choose(layout.items.findIndex(canChoose)), [choose, layout]);
 
   useEffect(() => {
     if (enterFor.current === null || search.pending || answer?.query !== enterFor.current) return;
     enterFor.current = null;
-    choose(0);
-  }, [answer, search.pending, choose]);
+    chooseBest();
+  }, [answer, search.pending, chooseBest]);
 
   const leave = () => {
     enterFor.current = null;
@@ -134,8 +163,8 @@ export function SearchBox({
       event.preventDefault();
       // The results on screen may answer an older query: Enter means the query as typed now.
       if (search.pending) enterFor.current = query.trim();
-      // Enter with nothing active takes the best result.
-      else choose(Math.max(activeIndex, 0));
+      else if (activeIndex >= 0) choose(activeIndex);
+      else chooseBest();
     }
   };
 
@@ -170,7 +199,7 @@ export function SearchBox({
       ? ''
       : answer.status === 'failed'
         ? t('searchFailed')
-        : (summaryText(t, language, answer.shown.results) ?? t('searchNoResults', { query: answer.query }));
+        : (summaryText(t, language, answer.shown.results, found.total) ?? t('searchNoResults', { query: answer.query }));
 
   return (
     <div ref={root} className="search" role="search" aria-label={t('searchLandmark')} onBlur={onBlur} onKeyDown={onSearchKeyDown}>
@@ -215,6 +244,7 @@ export function SearchBox({
           search={search}
           onMore={more}
           layout={layout}
+          bookmarkTotal={found.total}
           scope={scope}
           onScopeChange={articleId === null ? null : setScope}
           listId={listId}

@@ -1,4 +1,4 @@
-/** What the results panel says of an answer: how many sections in how many articles, or how many titles. */
+/** What the results panel says of an answer: how many sections in how many articles, or how many titles; and how many bookmarks. */
 import type { Language } from '../../../common/settings';
 import type { SearchResults } from '../../../common/search';
 import type { Translate } from '../../i18n/translate';
@@ -18,10 +18,18 @@ export function sectionsCountText(t: Translate, language: Language, { total, art
 
 /**
  * The line above the results, also what is announced: the sections counted,
- * else (a query only a title or a redirect holds) the titles; null when nothing was found.
+ * else (a query only a title or a redirect holds) the titles; then the
+ * bookmarks found; null when nothing was found.
  */
-export function summaryText(t: Translate, language: Language, results: SearchCounts & Pick<SearchResults, 'titles'>): string | null {
-  if (results.total > 0) return sectionsCountText(t, language, results);
-  if (results.titles.length > 0) return countText(t, 'searchTitleCountOne', 'searchTitleCount', results.titles.length, language);
-  return null;
+export function summaryText(
+  t: Translate,
+  language: Language,
+  results: SearchCounts & Pick<SearchResults, 'titles'>,
+  bookmarks = 0,
+): string | null {
+  const parts: string[] = [];
+  if (results.total > 0) parts.push(sectionsCountText(t, language, results));
+  else if (results.titles.length > 0) parts.push(countText(t, 'searchTitleCountOne', 'searchTitleCount', results.titles.length, language));
+  if (bookmarks > 0) parts.push(countText(t, 'searchBookmarkCountOne', 'searchBookmarkCount', bookmarks, language));
+  return parts.length > 0 ? parts.join(' · ') : null;
 }

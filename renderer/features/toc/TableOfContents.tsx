@@ -1,17 +1,31 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Section } from '../../../common/article';
 import { useT } from '../../i18n/useT';
-import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
 import { addressOf, articlePlace } from '../../../common/address';
-import { sectionOutline, type OutlineEntry } from './outline';
+import { shownEntryFor } from './collapse';
+import { filterOutline, listedEntryFor } from './filter';
+import { outlineParents, sectionOutline } from './outline';
+import { TocEntry, type EntryContext } from './TocEntry';
+import { TocFilterField } from './TocFilterField';
 import { useRevealCurrent } from './useRevealCurrent';
+import type { SectionArrival } from './useSectionNavigation';
+import { useSettled } from './useSettled';
+import { useTocFolding } from './useTocFolding';
 import './toc.css';
 
+// The filter's count is spoken once typing pauses this long.
+const announceDelayMs = 500;
+
 /**
- * The table of contents: a sidebar on wide windows, an overlay on narrow
- * ones (`open`). Subsections are listed under their section, indented. The
- * current section's entry carries aria-current="location"; beside each entry,
- * a toggle shows and changes whether the section is bookmarked.
+ * The table of contents of one article (App keys it by the article, so its
+ * folding and filter start afresh with each): a sidebar on wide windows, an
+ * overlay on narrow ones (`open`). Subsections are listed under their
+ * section and collapse; a long article starts with them collapsed. A field
+ * filters the entries by part of a heading. The entry of the current section
+ * carries aria-current="location" — or, while it is folded or filtered away,
+ * the entry shown that holds it; a jump (`arrival`) opens the sections around
+ * its target. Beside each entry, a toggle shows and changes whether the
+ * section is bookmarked.
  */
 export function TableOfContents({
   id,
@@ -19,6 +33,7 @@ export function TableOfContents({
   lang,
   sections,
   currentId,
+  arrival,
   bookmarked,
   open,
   onSelect,
@@ -32,6 +47,8 @@ export function TableOfContents({
   lang: string;
   sections: readonly Section[];
   currentId: string | null;
+  /** The last place in the article the reader was taken to: its entry is shown. */
+  arrival: SectionArrival | null;
   /** Ids of the bookmarked sections. */
   bookmarked: ReadonlySet<string>;
   open: boolean;
@@ -41,88 +58,123 @@ export function TableOfContents({
 }) {
   const t = useT();
   const nav = useRef<HTMLElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const outline = useMemo(() => sectionOutline(sections), [sections]);
-  useRevealCurrent(nav, currentId);
+  const parents = useMemo(() => outlineParents(outline), [outline]);
+  const folding = useTocFolding(outline, parents, sections.length, list);
+  const hasSubsections = parents.size > 0;
 
-  // Opening the overlay moves focus into it, onto the entry the reader is at.
+  const [query, setQuery] = useState('');
+  // Typing stays quick however long the list: the list follows a moment later when it must.
+  const shownQuery = useDeferredValue(query);
+  const filter = useMemo(() => filterOutline(outline, shownQuery), [outline, shownQuery]);
+
+  // A jump opens the sections around where it went (during render, so the entry is there when the effects look).
+  const [seenArrival, setSeenArrival] = useState<SectionArrival | null>(null);
+  if (arrival !== seenArrival) {
+    setSeenArrival(arrival);
+    if (arrival) folding.reveal(arrival.sectionId);
+  }
+
+  const markedId =
+    currentId === null
+      ? null
+      : filter
+        ? listedEntryFor(parents, filter.listed, currentId)
+        : shownEntryFor(parents, folding.collapsed, currentId);
+  // While filtering, the list shows the matches from the top; the current entry is revealed again after.
+  useRevealCurrent(list, filter ? null : markedId);
+  useEffect(() => {
+    if (filter) list.current?.scrollTo({ top: 0 });
+  }, [filter]);
+
+  // Opening the overlay moves focus into it, onto the entry the reader is at (a filter that lists none: the field).
   useEffect(() => {
     if (!open) return;
-    const links = nav.current?.querySelectorAll<HTMLAnchorElement>('a');
-    const target = nav.current?.querySelector<HTMLAnchorElement>('[aria-current="location"]') ?? links?.[0];
+    const find = (selector: string) => nav.current?.querySelector<HTMLElement>(selector);
+    const target = find('[aria-current="location"]') ?? find('.toc__link') ?? find('.toc__filter-input');
     target?.focus();
   }, [open]);
 
-  const choose = (event: MouseEvent<HTMLAnchorElement>, sectionId: string) => {
-    // Let modified clicks do what the browser does with links.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onSelect(sectionId);
+  const choose = useCallback(
+    (event: MouseEvent<HTMLAnchorElement>, sectionId: string) => {
+      // Let modified clicks do what the browser does with links.
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      onSelect(sectionId);
+    },
+    [onSelect],
+  );
+  const hrefOf = useCallback((sectionId: string) => addressOf(articlePlace(articleId, sectionId)), [articleId]);
+  const bookmarkLabel = useCallback((heading: string) => t('bookmarkSection', { heading }), [t]);
+  const foldLabel = useCallback((heading: string) => t('tocToggleSection', { heading }), [t]);
+
+  const chooseFirstMatch = () => {
+    const first = filterOutline(outline, query)?.firstMatch;
+    if (first) onSelect(first);
   };
 
   const shared: EntryContext = {
-    hrefOf: (sectionId) => addressOf(articlePlace(articleId, sectionId)),
-    currentId,
+    hrefOf,
+    markedId,
+    markHoldsCurrent: markedId !== currentId,
     bookmarked,
+    collapsed: filter ? null : folding.collapsed,
     choose,
     onToggleBookmark,
-    bookmarkLabel: (heading) => t('bookmarkSection', { heading }),
+    onToggleFolding: folding.toggle,
+    bookmarkLabel,
+    foldLabel,
   };
+  const entries = filter ? filter.entries : outline;
+  const status = !filter
+    ? ''
+    : filter.matchCount === 0
+      ? t('tocFilterNone', { query: shownQuery.trim() })
+      : filter.matchCount === 1
+        ? t('tocFilterCountOne')
+        : t('tocFilterCount', { count: filter.matchCount });
+  const announcement = useSettled(status, announceDelayMs);
   return (
     <>
       <nav ref={nav} id={id} className="toc" aria-label={t('tocLabel')} data-open={open}>
-        <h2 className="toc__title">{t('tocTitle')}</h2>
-        <ol className="toc__list" lang={lang}>
-          {outline.map((node) => (
-            <TocEntry key={node.section.id} node={node} {...shared} />
-          ))}
-        </ol>
+        <div className="toc__header">
+          <h2 className="toc__title">{t('tocTitle')}</h2>
+          <TocFilterField
+            value={query}
+            onChange={setQuery}
+            onSubmit={chooseFirstMatch}
+            onLeaveDown={() => list.current?.querySelector<HTMLElement>('.toc__link')?.focus()}
+          />
+          {hasSubsections && (
+            // A filter lists every match whatever is collapsed: folding waits until it is cleared.
+            <div className="toc__tools">
+              <button type="button" className="toc__tool" disabled={filter !== null} onClick={folding.expandAll}>
+                {t('tocExpandAll')}
+              </button>
+              <button type="button" className="toc__tool" disabled={filter !== null} onClick={folding.collapseAll}>
+                {t('tocCollapseAll')}
+              </button>
+            </div>
+          )}
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+        </div>
+        {/* data-filter: the text the list shows the matches of, which may trail the field's by a moment. */}
+        <div ref={list} className="toc__scroll" data-filter={filter ? shownQuery : undefined}>
+          {filter?.matchCount === 0 && <p className="toc__empty">{status}</p>}
+          {entries.length > 0 && (
+            <ol className="toc__list" lang={lang}>
+              {entries.map((node) => (
+                <TocEntry key={node.section.id} node={node} {...shared} />
+              ))}
+            </ol>
+          )}
+        </div>
       </nav>
       {/* A click outside the overlay closes it; keyboard users have Escape and the toggle. */}
       {open && <div className="toc-backdrop" aria-hidden="true" onClick={onClose} />}
     </>
-  );
-}
-
-/** What every entry needs from the table. */
-interface EntryContext {
-  readonly hrefOf: (sectionId: string) => string;
-  readonly currentId: string | null;
-  readonly bookmarked: ReadonlySet<string>;
-  readonly choose: (event: MouseEvent<HTMLAnchorElement>, sectionId: string) => void;
-  readonly onToggleBookmark: (sectionId: string) => void;
-  readonly bookmarkLabel: (heading: string) => string;
-}
-
-/** One entry, with its subsections' entries nested under it. */
-function TocEntry({ node, ...shared }: { node: OutlineEntry } & EntryContext) {
-  const { section, children } = node;
-  const { hrefOf, currentId, bookmarked, choose, onToggleBookmark, bookmarkLabel } = shared;
-  return (
-    <li className="toc__item">
-      <div className="toc__entry" data-bookmarked={bookmarked.has(section.id) || undefined}>
-        <a
-          className="toc__link"
-          href={hrefOf(section.id)}
-          aria-current={section.id === currentId ? 'location' : undefined}
-          onClick={(event) => choose(event, section.id)}
-        >
-          {/* Isolated: a heading's direction stays out of the bookmark toggle beside it. */}
-          <bdi>{section.heading}</bdi>
-        </a>
-        <BookmarkToggle
-          className="bookmark-toggle--toc"
-          label={bookmarkLabel(section.heading)}
-          pressed={bookmarked.has(section.id)}
-          onToggle={() => onToggleBookmark(section.id)}
-        />
-      </div>
-      {children.length > 0 && (
-        <ol className="toc__list toc__sublist">
-          {children.map((child) => (
-            <TocEntry key={child.section.id} node={child} {...shared} />
-          ))}
-        </ol>
-      )}
-    </li>
   );
 }

@@ -1,13 +1,14 @@
 import { useEffect, type RefObject } from 'react';
 
 /**
- * Keeps the current entry visible inside the TOC's own scroll area. Done by
- * hand: scrollIntoView would also scroll the page, fighting the reader.
+ * Keeps the marked entry (`markedId`; null: none to keep in view) visible
+ * inside the TOC's own scroll area. Done by hand: scrollIntoView would also
+ * scroll the page, fighting the reader.
  */
-export function useRevealCurrent(container: RefObject<HTMLElement | null>, currentId: string | null): void {
+export function useRevealCurrent(container: RefObject<HTMLElement | null>, markedId: string | null): void {
   useEffect(() => {
     const box = container.current;
-    const entry = box?.querySelector<HTMLElement>('[aria-current="location"]');
+    const entry = markedId === null ? null : box?.querySelector<HTMLElement>('[aria-current="location"]');
     if (!box || !entry) return;
     const boxRect = box.getBoundingClientRect();
     const entryRect = entry.getBoundingClientRect();
@@ -15,5 +16,5 @@ export function useRevealCurrent(container: RefObject<HTMLElement | null>, curre
     const below = entryRect.bottom - boxRect.bottom;
     if (above < 0) box.scrollBy({ top: above, behavior: 'instant' });
     else if (below > 0) box.scrollBy({ top: below, behavior: 'instant' });
-  }, [container, currentId]);
+  }, [container, markedId]);
 }

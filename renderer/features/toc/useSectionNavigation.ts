@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isTextField } from '../../keyboard/keys';
-import { sectionElement } from '../reader/sectionElements';
+import { sectionBlock, sectionElement } from '../reader/sectionElements';
 import { currentSectionIndex } from './currentSection';
 import { addressOf, articlePlace } from '../../../common/address';
 
@@ -13,6 +13,20 @@ export interface SectionNavigation {
   show(sectionId: string): boolean;
   /** Marks a section current (null: the lead) where the page stands now, until the reader scrolls: a restored reading position. */
   hold(sectionId: string | null): void;
+  /**
+   * The last place in this article the reader was taken to (goTo, show, an
+   * address, `arrive`), a new object each time: the TOC opens up to show
+   * it. Scrolling there is no arrival.
+   */
+  readonly arrival: SectionArrival | null;
+  /** Records that the reader was taken to a section some other way (a bookmarked paragraph). */
+  arrive(sectionId: string): void;
+}
+
+/** A section the reader was taken to. */
+export interface SectionArrival {
+  readonly articleId: string | null;
+  readonly sectionId: string;
 }
 
 /**
@@ -58,6 +72,9 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
     [articleId],
   );
   const pin = useRef<Pin | null>(null);
+  const [lastArrival, setArrival] = useState<SectionArrival | null>(null);
+  const arrival = lastArrival?.articleId === articleId ? lastArrival : null;
+  const arrive = useCallback((sectionId: string) => setArrival({ articleId, sectionId }), [articleId]);
 
   // A jump or a held position in the article before is no pin on this one.
   useEffect(() => {
@@ -72,8 +89,9 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
     const distance = Math.abs(window.scrollY - targetY);
     pin.current = { id, keepsHeading: true, targetY, arrived: distance < tolerance, distance };
     setCurrentId(id);
+    arrive(id);
     return true;
-  }, [articleId, setCurrentId]);
+  }, [articleId, setCurrentId, arrive]);
 
   const hold = useCallback((id: string | null) => {
     pin.current = { id, keepsHeading: false, targetY: window.scrollY, arrived: true, distance: 0 };
@@ -155,7 +173,7 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
     [articleId, jump],
   );
 
-  return { currentId, goTo, show, hold };
+  return { currentId, goTo, show, hold, arrival, arrive };
 }
 
 /** The scroll position that puts a heading where its CSS scroll-margin says (below the sticky header). */
@@ -166,12 +184,13 @@ function targetScrollY(heading: HTMLElement): number {
 }
 
 function measureCurrent(articleId: string, ids: readonly string[]): string | null {
-  const headings = ids.map((id) => sectionElement(articleId, id));
-  const first = headings[0];
-  if (!first || headings.some((h) => !h)) return null;
+  // Blocks, not headings: a heading far from the view would have to be laid out to be measured.
+  const blocks = ids.map((id) => sectionBlock(articleId, id));
+  const first = ids[0] === undefined ? null : sectionElement(articleId, ids[0]);
+  if (!first || blocks.some((block) => !block)) return null;
   const margin = parseFloat(getComputedStyle(first).scrollMarginTop) || 0;
   const index = currentSectionIndex({
-    headingTops: headings.map((h) => h!.getBoundingClientRect().top),
+    headingTops: blocks.map((block) => block!.getBoundingClientRect().top),
     // A little below where a jump lands a heading, so a jump always makes its target current.
     line: margin + Math.min(window.innerHeight * 0.15, 96),
     viewportHeight: window.innerHeight,

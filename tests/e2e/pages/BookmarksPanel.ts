@@ -81,9 +81,19 @@ export class BookmarksPanel {
     return item.locator('.bookmark__kind');
   }
 
-  /** The button that jumps to the bookmark (none for a missing one). */
+  /** The button that jumps to the bookmark (aria-disabled for a missing one). */
   itemJump(item: Locator): Locator {
     return item.locator('.bookmark__jump');
+  }
+
+  /** Why a missing bookmark cannot be opened. */
+  itemHint(item: Locator): Locator {
+    return item.locator('.bookmark__hint');
+  }
+
+  /** The group (heading and entries) of an article, by its title. */
+  group(title: string): Locator {
+    return this.panel.locator('.bookmarks-panel__group').filter({ has: this.page.getByRole('heading', { level: 3, name: title }) });
   }
 
   async open(): Promise<void> {

@@ -218,6 +218,12 @@ export class ReaderPage {
     return this.toc.locator('.toc__entry').filter({ has: link }).locator('.bookmark-toggle');
   }
 
+  /** The button of a TOC entry that collapses and expands its subsections. */
+  tocFoldButton(name: string): Locator {
+    const link = this.page.getByRole('link', { name, exact: true });
+    return this.toc.locator('.toc__entry').filter({ has: link }).locator('.toc__fold');
+  }
+
   /** The text of a TOC entry, where its indentation shows. */
   tocEntryText(name: string): Locator {
     return this.tocEntry(name).locator('bdi');

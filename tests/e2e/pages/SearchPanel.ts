@@ -13,10 +13,13 @@ export class SearchPanel {
   /** The panel once the current query is answered (not while an answer is on its way). */
   readonly answeredPanel: Locator;
   readonly listbox: Locator;
-  /** Every option: the articles a query names, then the sections. */
+  /** Every option: the articles a query names, the bookmarks, then the sections. */
   readonly options: Locator;
-  /** The options that are sections (the hits), not titles. */
+  /** The options that are sections (the hits), not titles or bookmarks. */
   readonly hitOptions: Locator;
+  /** The group of the bookmarks and notes that hold the query ("ที่คั่นหน้าและบันทึกย่อ"). */
+  readonly bookmarkGroup: Locator;
+  readonly bookmarkOptions: Locator;
   /** The group of the articles a query names by title ("บทความ"). */
   readonly titleGroup: Locator;
   readonly titleOptions: Locator;
@@ -25,7 +28,7 @@ export class SearchPanel {
   readonly moreButton: Locator;
   /** The option the arrow keys have made active. */
   readonly activeOption: Locator;
-  /** The groups of options: the titles' (when any), then one per article. */
+  /** The groups of options: the titles' and the bookmarks' (when any), then one per article. */
   readonly groups: Locator;
   /** The groups of sections, one per article. */
   readonly articleGroups: Locator;
@@ -54,10 +57,12 @@ export class SearchPanel {
     this.options = this.listbox.getByRole('option');
     this.activeOption = this.listbox.locator('[role="option"][aria-selected="true"]');
     this.groups = this.listbox.getByRole('group');
-    this.hitOptions = this.options.and(this.listbox.locator('.search-result:not(.search-result--title)'));
+    this.hitOptions = this.options.and(this.listbox.locator('.search-result:not(.search-result--title, .search-result--bookmark)'));
     this.titleOptions = this.options.and(this.listbox.locator('.search-result--title'));
     this.titleGroup = this.groups.filter({ has: page.locator('.search-result--title') });
-    this.articleGroups = this.groups.filter({ hasNot: page.locator('.search-result--title') });
+    this.bookmarkOptions = this.options.and(this.listbox.locator('.search-result--bookmark'));
+    this.bookmarkGroup = this.groups.filter({ has: page.locator('.search-result--bookmark') });
+    this.articleGroups = this.groups.filter({ hasNot: page.locator('.search-result--title, .search-result--bookmark') });
     this.scopeSwitch = this.panel.locator('.search-scope');
     this.moreButton = this.panel.locator('.search-panel__more');
     this.count = this.panel.locator('.search-panel__count');
@@ -86,6 +91,21 @@ export class SearchPanel {
   /** The option of an article named by title. */
   titleOption(title: string): Locator {
     return this.titleOptions.filter({ has: this.page.locator('.search-result__title', { hasText: title }) });
+  }
+
+  /** The option of a bookmark, by its label (its name, or the heading it falls back to). */
+  bookmarkOption(label: string): Locator {
+    return this.bookmarkOptions.filter({ has: this.page.locator('.search-result__heading', { hasText: label }) });
+  }
+
+  /** The article a bookmark option says it is in (and, for one that cannot open, why). */
+  bookmarkArticle(option: Locator): Locator {
+    return option.locator('.search-result__article');
+  }
+
+  /** The snippet of a bookmark's note (or quote) in its option. */
+  bookmarkSnippet(option: Locator): Locator {
+    return option.locator('.search-result__excerpt');
   }
 
   /** A button of the scope switch, by its label. */

@@ -145,10 +145,44 @@ describe('bookmarks', () => {
     expect(stillThere?.status).toBe('ok');
   });
 
-  it('shows bookmarks of an article the library no longer has as missing', async () => {
+  it('shows bookmarks of an article the library no longer has as missing, under the title it had', async () => {
     const dir = tempDir();
     await open(dir).add(section());
-    expect(await open(dir, []).list()).toMatchObject([{ status: 'missing', articleTitle: null, label: 'ข้อความ' }]);
+    expect(await open(dir, []).list()).toMatchObject([
+      { status: 'missing', target: null, articleTitle: 'บทความตัวอย่าง', articleMissing: true, label: 'ข้อความ' },
+    ]);
+  });
+
+  it('resolves them again, as before, once the article is imported again', async () => {
+    const dir = tempDir();
+    const before = await open(dir).add(section({ paragraph: 0, range: { start: 0, end: 3 }, note: 'n' }));
+    expect((await open(dir, []).list())[0]).toMatchObject({ status: 'missing', articleMissing: true });
+    const [back] = await open(dir).list();
+    expect(back).toEqual(savedBy(before));
+    expect(back).toMatchObject({ status: 'ok', articleMissing: false, articleTitle: 'บทความตัวอย่าง' });
+  });
+
+  it('imports an export written before titles of removed articles were kept: its format is unchanged', async () => {
+    const time = '2026-01-01T00:00:00.000Z';
+    const anchor = { articleId: 'sample', sectionId: 'ประวัติ', paragraph: null, quote: null, context: 'ข้อความ' };
+    const older = { id: 'old-1', kind: 'section', anchor, name: 'เก่า', note: 'จากรุ่นก่อน', createdAt: time, updatedAt: time };
+    const bookmarks = open(tempDir());
+    expect(await bookmarks.importJson(JSON.stringify({ format: 'aksorn-bookmarks', version: 1, exportedAt: time, bookmarks: [older] }))).toEqual({
+      added: 1,
+      skipped: 0,
+    });
+    expect(await bookmarks.list()).toMatchObject([{ id: 'old-1', status: 'ok', articleTitle: 'บทความตัวอย่าง', articleMissing: false }]);
+  });
+
+  it('names an article this library never held by its id read as a title', async () => {
+    const from = open(tempDir());
+    await from.add(section());
+    // An export from a library that held an article this one never did.
+    const exported = JSON.parse(await from.exportJson()) as { bookmarks: { anchor: { articleId: string } }[] };
+    exported.bookmarks[0]!.anchor.articleId = 'Old_Town_Bangkok';
+    const into = open(tempDir());
+    expect(await into.importJson(JSON.stringify(exported))).toEqual({ added: 1, skipped: 0 });
+    expect(await into.list()).toMatchObject([{ articleTitle: 'Old Town Bangkok', articleMissing: true, status: 'missing' }]);
   });
 });
 

@@ -91,6 +91,25 @@ describe('the pair and title indexes', () => {
   });
 });
 
+describe('the titles of removed articles', () => {
+  it('are kept for an article of a library made before them when it leaves, and forgotten when it returns', () => {
+    const file = join(folder(), 'library.db');
+    const old = new DatabaseSync(file);
+    old.exec(schemaSteps[0] as string);
+    old.exec('PRAGMA user_version = 1');
+    old.exec("INSERT INTO articles VALUES (1, 'กรุงเทพ', 'กรุงเทพมหานคร', 'กรุงเทพมหานคร', 'th', 'text', 'a.txt', 1, 1, 'h', 't', 't', x'00')");
+    old.close();
+    const db = openDatabase({ file });
+    const removed = () => db.prepare('SELECT id, title FROM removed_articles').all();
+    expect(removed()).toEqual([]);
+    db.exec("DELETE FROM articles WHERE id = 'กรุงเทพ'");
+    expect(removed()).toEqual([{ id: 'กรุงเทพ', title: 'กรุงเทพมหานคร' }]);
+    db.exec("INSERT INTO articles VALUES (2, 'กรุงเทพ', 'กรุงเทพฯ', 'กรุงเทพฯ', 'th', 'text', 'a.txt', 1, 1, 'h', 't', 't', x'00')");
+    expect(removed()).toEqual([]);
+    db.close();
+  });
+});
+
 describe('a transaction', () => {
   it('commits all of its work, or none of it when it throws', () => {
     const db = openDatabase({ file: ':memory:' });

@@ -89,6 +89,17 @@ describe('a library that changes while the app runs', () => {
     expect(await library.add({ ...sampleArticle, id: 'copy' })).toEqual({ kind: 'refused', reason: 'an article of this title comes with Aksorn and is not replaced' });
   });
 
+  it('remembers the title of an article it removed until the article is imported again', async () => {
+    const library = createLibrary({ db: sampleDb() });
+    await library.add(imported);
+    expect(await library.removedTitle(imported.id)).toBeUndefined();
+    await library.remove(imported.id);
+    expect(await library.removedTitle(imported.id)).toBe('บทความนำเข้า');
+    expect(await library.removedTitle('never-here')).toBeUndefined();
+    await library.add(imported);
+    expect(await library.removedTitle(imported.id)).toBeUndefined();
+  });
+
   it('refuses to remove a bundled article or one it does not have', async () => {
     const library = createLibrary({ db: sampleDb() });
     await expect(library.remove('sample')).rejects.toThrow(/names an article that comes with Aksorn and cannot be removed/);

@@ -20,10 +20,11 @@ describe('where an article opens', () => {
     expect(addressedSection(visit(null, { kind: 'start', fragment: '' }), ids)).toBeNull();
   });
 
-  it('back and forward return to the scroll position, not to the section in the address', () => {
-    const back = visit(articlePlace('a', 'history'), { kind: 'return', scrollY: 420 });
+  it('back and forward return to the reading position left, not to the section in the address', () => {
+    const position = { articleId: 'a', sectionId: 'geography', progress: 0.4 };
+    const back = visit(articlePlace('a', 'history'), { kind: 'return', spot: { scrollY: 420, position } });
     expect(addressedSection(back, ids)).toBeNull();
-    expect(landingOf(back.arrival, null)).toEqual({ at: 'scroll', scrollY: 420 });
+    expect(landingOf(back.arrival, null)).toEqual({ at: 'position', position });
   });
 
   it('a named section wins; a link opens at the top; everything else where the reader stopped', () => {

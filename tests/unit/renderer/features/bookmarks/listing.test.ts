@@ -21,6 +21,7 @@ function bookmark(id: string, articleId: string, fields: Partial<ResolvedBookmar
     target: { sectionId: 's', paragraph: null, start: null, end: null },
     label: 'หัวข้อ',
     articleTitle: `title ${articleId}`,
+    articleMissing: false,
     sectionHeading: 'หัวข้อ',
     order: [articleId.charCodeAt(0), Number(id.replace(/\D/g, '')) || 0],
     ...fields,
@@ -33,6 +34,14 @@ describe('groupByArticle', () => {
     expect(groupByArticle(list).map((g) => [g.articleTitle, g.bookmarks.map((b) => b.id)])).toEqual([
       ['title a', ['1', '3']],
       ['title b', ['2']],
+    ]);
+  });
+
+  it('carries whether the article is gone to its group, with the title it had', () => {
+    const list = [bookmark('1', 'a'), bookmark('2', 'z', { articleMissing: true, articleTitle: 'Old title', status: 'missing', target: null })];
+    expect(groupByArticle(list).map((g) => [g.articleTitle, g.articleMissing])).toEqual([
+      ['title a', false],
+      ['Old title', true],
     ]);
   });
 });

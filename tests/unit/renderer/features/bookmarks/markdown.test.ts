@@ -18,6 +18,7 @@ function bookmark(fields: Partial<ResolvedBookmark>): ResolvedBookmark {
     target: { sectionId: 'lead', paragraph: null, start: null, end: null },
     label: 'บทความตัวอย่าง',
     articleTitle: 'บทความตัวอย่าง',
+    articleMissing: false,
     sectionHeading: 'บทความตัวอย่าง',
     order: [0],
     ...fields,
@@ -62,14 +63,14 @@ describe('toMarkdown', () => {
     const hostile = bookmark({
       kind: 'passage',
       anchor: { articleId: `id${tag}`, sectionId: 's', paragraph: 0, quote: { text: `quote${tag}`, prefix: '', suffix: '' }, context: '' },
-      articleTitle: null,
+      articleTitle: `title${tag}`,
       sectionHeading: `heading${tag}`,
       label: `name${tag}`,
       note: `note${tag}`,
     });
     const text = toMarkdown([hostile], translator(en));
     expect(text).not.toContain('<');
-    expect(text).toContain(`## id${shownTag}\n`);
+    expect(text).toContain(`## title${shownTag}\n`);
     expect(text).toContain(`### heading${shownTag}\n`);
     expect(text).toContain(`- **name${shownTag}** — 2026-11-26\n`);
     expect(text).toContain(`  > quote${shownTag}\n`);
@@ -104,5 +105,11 @@ describe('toMarkdown', () => {
     expect(text.split('\n')[0]).toBe(`# ${th.markdownTitle}`);
     expect(text).toContain(`### ${th.bookmarkMissing}`);
     expect(text).toContain(`- **หาย** (${th.bookmarkMissing}) — 2026-11-26`);
+  });
+
+  it('heads the bookmarks of an article no longer in the library with the title it had, marked as not in the library', () => {
+    const gone = bookmark({ status: 'missing', target: null, articleMissing: true, articleTitle: 'บทความที่ลบ', sectionHeading: null });
+    expect(toMarkdown([gone], translator(th))).toContain(`## บทความที่ลบ (${th.bookmarkArticleNotInLibrary})\n`);
+    expect(toMarkdown([gone], translator(en))).toContain('## บทความที่ลบ (Not in your library)\n');
   });
 });

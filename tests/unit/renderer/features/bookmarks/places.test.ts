@@ -23,6 +23,7 @@ function bookmark(kind: BookmarkKind, target: BookmarkTarget | null, articleId =
     target,
     label: 'x',
     articleTitle: 'A',
+    articleMissing: false,
     sectionHeading: 'x',
     order: [next],
   };

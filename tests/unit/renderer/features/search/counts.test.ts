@@ -42,7 +42,14 @@ describe('summaryText', () => {
     expect(summaryText(thai, 'th', { total: 0, articles: 0, exact: true, titles: [...titles, ...titles] })).toBe('พบชื่อบทความที่ตรง 2 รายการ');
   });
 
+  it('adds the bookmarks found, after the sections or titles, or alone', () => {
+    expect(summaryText(english, 'en', { total: 2, articles: 1, exact: true, titles }, 3)).toBe('2 sections in 1 article · 3 bookmarks');
+    expect(summaryText(english, 'en', { total: 0, articles: 0, exact: true, titles }, 1)).toBe('1 matching title · 1 bookmark');
+    expect(summaryText(thai, 'th', { total: 0, articles: 0, exact: true, titles: [] }, 2)).toBe('ที่คั่นหน้า 2 รายการ');
+  });
+
   it('is null when nothing matched', () => {
+    expect(summaryText(thai, 'th', { total: 0, articles: 0, exact: true, titles: [] }, 0)).toBeNull();
     expect(summaryText(thai, 'th', { total: 0, articles: 0, exact: true, titles: [] })).toBeNull();
   });
 });

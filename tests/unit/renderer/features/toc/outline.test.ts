@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../../../common/article';
-import { sectionOutline, type OutlineEntry } from '../../../../../renderer/features/toc/outline';
+import {
+  ancestorsOf,
+  branchIds,
+  outlineParents,
+  sectionOutline,
+  type OutlineEntry,
+} from '../../../../../renderer/features/toc/outline';
 
 const section = (id: string, level: 2 | 3 | 4): Section => ({ id, heading: id, level, paragraphs: [] });
 
@@ -44,5 +50,41 @@ describe('sectionOutline', () => {
     const outline = flat(sectionOutline(sections));
     expect(outline).toHaveLength(sections.length);
     outline.forEach((found, index) => expect(found).toBe(sections[index]));
+  });
+});
+
+describe('outlineParents and ancestorsOf', () => {
+  const outline = sectionOutline([section('a', 2), section('a1', 3), section('a1x', 4), section('a2', 3), section('b', 2)]);
+  const parents = outlineParents(outline);
+
+  it('maps each subsection to its section and leaves the top ones out', () => {
+    expect([...parents]).toEqual([
+      ['a1', 'a'],
+      ['a1x', 'a1'],
+      ['a2', 'a'],
+    ]);
+  });
+
+  it('lists the sections a subsection lies in, outermost first', () => {
+    expect(ancestorsOf(parents, 'a1x')).toEqual(['a', 'a1']);
+    expect(ancestorsOf(parents, 'a2')).toEqual(['a']);
+    expect(ancestorsOf(parents, 'b')).toEqual([]);
+    expect(ancestorsOf(parents, 'no-such-section')).toEqual([]);
+  });
+
+  it('stops on a map that loops instead of hanging', () => {
+    const looping = new Map([
+      ['x', 'y'],
+      ['y', 'x'],
+    ]);
+    expect(ancestorsOf(looping, 'x').length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('branchIds', () => {
+  it('names the sections with subsections, at any depth, in document order', () => {
+    const sections = [section('a', 2), section('a1', 3), section('a1x', 4), section('b', 2), section('c', 2), section('c1', 3)];
+    expect(branchIds(sectionOutline(sections))).toEqual(['a', 'a1', 'c']);
+    expect(branchIds(sectionOutline([section('a', 2), section('b', 2)]))).toEqual([]);
   });
 });
