@@ -1,6 +1,6 @@
 /** Scrolling to a paragraph or passage a bookmark points to. */
 import type { BookmarkTarget } from '../../../common/bookmarks';
-import { articleElement } from '../reader/sectionElements';
+import { articleElement, jumpBehavior } from '../reader/sectionElements';
 
 /**
  * Scrolls a paragraph target in the article `articleId` into view (a
@@ -15,7 +15,8 @@ export function revealParagraph(articleId: string, target: BookmarkTarget, behav
   if (!paragraph) return false;
   const passage =
     target.start === null ? null : paragraph.querySelector<HTMLElement>(`mark.bookmark-passage[data-from="${target.start}"]`);
-  (passage ?? paragraph).scrollIntoView({ block: passage ? 'center' : 'start', behavior });
+  const shown = passage ?? paragraph;
+  shown.scrollIntoView({ block: passage ? 'center' : 'start', behavior: jumpBehavior(shown.getBoundingClientRect().top, behavior) });
   // Focusable only for this: a tabindex on every paragraph would make each click move focus.
   paragraph.tabIndex = -1;
   paragraph.focus({ preventScroll: true });

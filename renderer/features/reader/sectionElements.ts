@@ -25,6 +25,15 @@ export function sectionBlock(articleId: string, sectionId: string): HTMLElement 
   return target?.closest<HTMLElement>('.article__section') ?? target;
 }
 
+/**
+ * How to scroll `distance` pixels to a place: as asked near by, at once far
+ * away. A smooth scroll across screens of text tells the reader nothing, and
+ * the sections it passes come into layout on the way, moving its target.
+ */
+export function jumpBehavior(distance: number, behavior: ScrollBehavior): ScrollBehavior {
+  return Math.abs(distance) > 2 * window.innerHeight ? 'instant' : behavior;
+}
+
 /** The rendered article `articleId`, when it is on the page. */
 export function articleElement(articleId: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`article[data-article="${CSS.escape(articleId)}"]`);

@@ -17,8 +17,8 @@ function clamp01(value: number): number {
 export function progressAt(region: Region, y: number): number {
   const height = region.bottom - region.top;
   if (height <= 0) return 0;
-  // Three decimals: finer than a line of text, and a still page writes the same value twice.
-  return Math.round(clamp01((y - region.top) / height) * 1000) / 1000;
+  // Four decimals: under a pixel in a section of 10,000, and a still page writes the same value twice.
+  return Math.round(clamp01((y - region.top) / height) * 10_000) / 10_000;
 }
 
 /** The line `y` that is `progress` of the way into `region`. */

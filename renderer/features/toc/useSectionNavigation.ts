@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isTextField } from '../../keyboard/keys';
-import { sectionBlock, sectionElement } from '../reader/sectionElements';
+import { jumpBehavior, sectionBlock, sectionElement } from '../reader/sectionElements';
 import { currentSectionIndex } from './currentSection';
 import { addressOf, articlePlace } from '../../../common/address';
 
@@ -85,7 +85,7 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
     const heading = articleId === null ? null : sectionElement(articleId, id);
     if (!heading) return false;
     const targetY = targetScrollY(heading);
-    window.scrollTo({ top: targetY, behavior });
+    window.scrollTo({ top: targetY, behavior: jumpBehavior(targetY - window.scrollY, behavior) });
     const distance = Math.abs(window.scrollY - targetY);
     pin.current = { id, keepsHeading: true, targetY, arrived: distance < tolerance, distance };
     setCurrentId(id);
@@ -131,14 +131,18 @@ export function useSectionNavigation(articleId: string | null, sectionIds: reado
     const onKey = (event: KeyboardEvent) => {
       if (scrollKeys.has(event.key) && !isTextField(event.target)) release();
     };
-    // Fonts arriving or a resize move the headings: keep a pinned heading where the jump put it.
+    // Fonts arriving, a resize or sections coming into layout move the headings: keep a pinned heading
+    // where the jump put it, or, on the way there, head for where it is now.
     const resize = new ResizeObserver(() => {
       const held = pin.current;
-      if (!held?.arrived || !held.keepsHeading || held.id === null) return schedule();
+      if (!held?.keepsHeading || held.id === null) return schedule();
       const heading = sectionElement(articleId, held.id);
       if (!heading) return;
-      held.targetY = targetScrollY(heading);
-      window.scrollTo({ top: held.targetY, behavior: 'instant' });
+      const targetY = targetScrollY(heading);
+      if (Math.abs(targetY - held.targetY) < tolerance) return;
+      held.targetY = targetY;
+      held.distance = Math.abs(window.scrollY - targetY);
+      window.scrollTo({ top: targetY, behavior: held.arrived ? 'instant' : 'smooth' });
     });
 
     schedule();
