@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import iconUrl from '../assets/icon.svg';
 import { leadSectionId, type Article } from '../common/article';
 import type { ResolvedBookmark } from '../common/bookmarks';
@@ -17,6 +17,7 @@ import { useBookmarks } from './features/bookmarks/useBookmarks';
 import { useSidePanel } from './components/useSidePanel';
 import { useSelectionBookmark } from './features/bookmarks/useSelectionBookmark';
 import { DropOverlay } from './features/library/DropOverlay';
+import { freshHome, type HomeState } from './features/home/homeState';
 import { HomeView } from './features/home/HomeView';
 import { LibraryButton } from './features/library/LibraryButton';
 import { LiveMessage } from './features/library/LiveMessage';
@@ -90,6 +91,11 @@ function Reader({ settings }: { settings: SettingsState }) {
   const loaded = useArticle(visit.place?.view === 'article' ? visit.place.articleId : null);
   // Home (#/), the library view, in place of the article: nothing treats an article as shown.
   const atHome = visit.place?.view === 'home';
+  // Home's sort and filter, which its history entry keeps.
+  const homeState = useRef<HomeState>(freshHome);
+  const keepHomeState = useCallback((state: HomeState) => {
+    homeState.current = state;
+  }, []);
   const article = loaded.status === 'ready' && !atHome ? loaded.article : null;
   const sectionIds = useMemo(() => article?.sections.map((section) => section.id) ?? [], [article]);
   const navigation = useSectionNavigation(article?.id ?? null, sectionIds);
@@ -138,7 +144,7 @@ function Reader({ settings }: { settings: SettingsState }) {
         matches.clear();
         passage.clear();
       },
-      spot: () => ({ scrollY: window.scrollY, position: position.here() ?? undefined }),
+      spot: () => (atHome ? { scrollY: window.scrollY, state: homeState.current } : { scrollY: window.scrollY, position: position.here() ?? undefined }),
     };
   });
   const linkTargets = useLinkTargets(article);
@@ -335,7 +341,8 @@ function Reader({ settings }: { settings: SettingsState }) {
               key={visit.id}
               imports={imports}
               announce={libraryAnnouncer.announce}
-              returnTo={visit.arrival.kind === 'return' ? visit.arrival.spot.scrollY : null}
+              returnTo={visit.arrival.kind === 'return' ? visit.arrival.spot : null}
+              onState={keepHomeState}
               onOpen={openArticle}
             />
           )}

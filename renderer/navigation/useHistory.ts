@@ -9,6 +9,8 @@ import type { ReadingPosition } from '../../common/reading';
 export interface Spot {
   readonly scrollY: number;
   readonly position?: ReadingPosition;
+  /** What the view keeps of itself (home: its sort and filter), as it gave it. */
+  readonly state?: unknown;
 }
 
 /** What the view shown does for the history: let go of its place when left, and say where on it the reader is. */

@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CatalogEntry, CatalogSort } from '../../../common/catalog';
 import { limits } from '../../../common/limits';
 import { StatusPanel } from '../../components/StatusPanel';
@@ -12,14 +12,17 @@ import { RemovalToast } from './RemovalToast';
 import { SortSwitch } from './SortSwitch';
 import { useCatalog } from './useCatalog';
 import { useRemoval } from './useRemoval';
+import { homeStateOf, type HomeState } from './homeState';
 import './home.css';
 
 export interface HomeViewProps {
   readonly imports: Imports;
   /** Says something in the polite live region (an article removed or put back). */
   readonly announce: (text: string) => void;
-  /** Where the page was scrolled when the reader left home, to return there (back, forward, reload); null: the top. */
-  readonly returnTo: number | null;
+  /** Where the page was scrolled, and home's sort and filter, when the reader left it: to return there (back, forward, reload); null: a fresh home at the top. */
+  readonly returnTo: { readonly scrollY: number; readonly state?: unknown } | null;
+  /** Home's sort and filter as they change, for the history entry to keep. */
+  readonly onState: (state: HomeState) => void;
   /** Opens an article; `resume`: where the reader stopped (both "continue reading" and the list do). */
   readonly onOpen: (articleId: string, options: { readonly resume: boolean }) => void;
 }
@@ -31,14 +34,15 @@ export interface HomeViewProps {
  * with its source, size, date added and how far it was read, and a remove
  * with undo for the imported ones.
  */
-export function HomeView({ imports, announce, returnTo, onOpen }: HomeViewProps) {
+export function HomeView({ imports, announce, returnTo, onState, onOpen }: HomeViewProps) {
   const t = useT();
   const language = useLanguage();
   const headingId = useId();
   const listHeadingId = useId();
   const filterId = useId();
-  const [sort, setSort] = useState<CatalogSort>('title');
-  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<CatalogSort>(() => homeStateOf(returnTo?.state).sort);
+  const [filter, setFilter] = useState(() => homeStateOf(returnTo?.state).filter);
+  useEffect(() => onState({ sort, filter }), [sort, filter, onState]);
   const catalog = useCatalog(sort, filter);
   const removal = useRemoval(announce);
   const list = useRef<ArticleListHandle>(null);
@@ -61,7 +65,7 @@ export function HomeView({ imports, announce, returnTo, onOpen }: HomeViewProps)
   useLayoutEffect(() => {
     if (arrived.current || (returnTo !== null && !ready)) return;
     arrived.current = true;
-    window.scrollTo({ top: returnTo ?? 0, behavior: 'instant' });
+    window.scrollTo({ top: returnTo?.scrollY ?? 0, behavior: 'instant' });
   }, [ready, returnTo]);
 
   const coveredTop = useCallback(() => {
