@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/quickOpen.ts [--sizes 10000,100000,170000] [--read 200] [--per-group 60]`:
+ * `npm run bench:quick-open -- [--sizes 10000,100000,170000] [--read 200] [--per-group 60]`:
  * quick open's finder (main/search/library/articleFinder.ts) on the libraries
  * the library bench keeps (`npm run bench -- --only library` imports them),
  * per kind of query, as the search worker runs it: its own read-only

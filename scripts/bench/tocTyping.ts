@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/tocTyping.ts [headings]`: the TOC of a long article
+ * `npm run bench:toc -- [headings]`: the TOC of a long article
  * in browser mode, in Chromium (build first: `npm run build`). Serves a made-up
  * article of `headings` sections (default 500: sections, each with two
  * subsections and a sub-subsection) in place of the library, types queries
@@ -17,7 +17,7 @@ import { launchChromium, startBrowserMode } from './browserMode.js';
 import { latencyStats } from './stats.js';
 
 const count = Number(process.argv[2] ?? 500);
-if (!Number.isInteger(count) || count < 4 || count > 5000) throw new Error('usage: npx tsx scripts/bench/tocTyping.ts [headings: 4..5000]');
+if (!Number.isInteger(count) || count < 4 || count > 5000) throw new Error('usage: npm run bench:toc -- [headings: 4..5000]');
 const queries = ['สมัยโบราณของภาคที่ 12', 'เศรษฐกิจ', 'economy of part 7'];
 const port = 4898;
 

@@ -1,14 +1,14 @@
 /**
- * `npx tsx tests/unit/renderer/features/search/bookmarkSearchBench.ts`: the search box's
+ * `npm run bench:bookmark-search`: the search box's
  * bookmarks and notes (renderer/features/search/bookmarkSearch.ts) over as
  * many bookmarks as Aksorn keeps (limits.bookmarks), each with a Thai note,
  * some named and some quoting a passage. Prints how long folding the list
  * takes (all of it for the first search, then what changed) and how long one
  * query takes (once per answer the box shows). A measurement, not a test.
  */
-import type { ResolvedBookmark } from '../../../../../common/bookmarks';
-import { limits } from '../../../../../common/limits';
-import { searchableBookmarks, searchBookmarks } from '../../../../../renderer/features/search/bookmarkSearch';
+import type { ResolvedBookmark } from '../../../common/bookmarks';
+import { limits } from '../../../common/limits';
+import { searchableBookmarks, searchBookmarks } from '../../../renderer/features/search/bookmarkSearch';
 
 const count = limits.bookmarks;
 const formatMs = (ms: number | undefined) => `${(ms ?? NaN).toFixed(2)} ms`;

@@ -1,15 +1,15 @@
 /**
  * How long filtering a 500-heading TOC takes per keystroke, alone (no
- * rendering): `npx tsx tests/unit/renderer/features/toc/filterBench.ts`.
+ * rendering): `npm run bench:toc-filter`.
  * Types Thai and Latin queries one character at a time over an outline of 125
  * sections, each with two subsections and a sub-subsection, first with the
  * headings not yet folded (the first keystroke in an article), then again.
  * scripts/bench/tocTyping.ts measures the whole keystroke in Chromium.
  * Not a test: timings depend on the machine.
  */
-import type { Section } from '../../../../../common/article';
-import { filterOutline } from '../../../../../renderer/features/toc/filter';
-import { sectionOutline } from '../../../../../renderer/features/toc/outline';
+import type { Section } from '../../../common/article';
+import { filterOutline } from '../../../renderer/features/toc/filter';
+import { sectionOutline } from '../../../renderer/features/toc/outline';
 
 const parts = 125;
 const queries = ['สมัยโบราณของภาคที่ 12', 'เศรษฐกิจ', 'Economy of part 7'];
