@@ -4,11 +4,11 @@ import { leadSectionId, type Article } from '../common/article';
 import type { ResolvedBookmark } from '../common/bookmarks';
 import type { SearchHit } from '../common/search';
 import { StatusPanel } from './components/StatusPanel';
+import { UndoToast } from './components/UndoToast';
 import { usePendingArrival } from './components/usePendingArrival';
 import { Announcer } from './features/bookmarks/Announcer';
 import { BookmarksButton } from './features/bookmarks/BookmarksButton';
 import { BookmarksPanel } from './features/bookmarks/BookmarksPanel';
-import { BookmarkToast } from './features/bookmarks/BookmarkToast';
 import { revealParagraph } from './features/bookmarks/reveal';
 import { SelectionButton } from './features/bookmarks/SelectionButton';
 import { useAnnouncer } from './features/bookmarks/useAnnouncer';
@@ -409,9 +409,11 @@ function Reader({ settings }: { settings: SettingsState }) {
         />
       )}
       {bookmarks.toast && (
-        <BookmarkToast
+        <UndoToast
           key={bookmarks.toast.id}
-          toast={bookmarks.toast}
+          className="bookmark-toast"
+          message={bookmarks.toast.kind === 'deleted' ? t('bookmarkDeleted') : bookmarks.toast.message}
+          undoLabel={bookmarks.toast.kind === 'deleted' ? t('bookmarkUndo') : null}
           onUndo={bookmarks.undo}
           onDismiss={bookmarks.dismissToast}
           onHold={bookmarks.holdToast}

@@ -1,14 +1,19 @@
 import { useCallback, useMemo, useRef } from 'react';
-import type { BookmarkChange } from '../../../common/bookmarks';
+import type { Bookmark, BookmarkChange } from '../../../common/bookmarks';
+import { useToast, type Toast } from '../../components/useToast';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/useT';
 import { bookmarkPlaces, placeKey, type BookmarkPlaces } from './places';
 import type { TextRange } from './selection';
 import { useAnnouncer, type Announcement } from './useAnnouncer';
 import type { BookmarkData } from './useBookmarks';
-import { useToast, type Toast } from './useToast';
 
 /** What the article and the table of contents need: the marks to show and the toggles. */
+/** What the bottom of the window says: deleted bookmarks with their undo, or a failure. */
+export type ToastContent =
+  | { readonly kind: 'deleted'; readonly bookmarks: readonly Bookmark[] }
+  | { readonly kind: 'error'; readonly message: string };
+
 export interface ArticleBookmarks {
   readonly places: BookmarkPlaces;
   /** Bookmarks the section ("lead" for the lead), or deletes its section bookmarks. */
@@ -21,7 +26,7 @@ export interface ArticleBookmarks {
 /** The reader's bookmark actions with their feedback: announcements, the undo toast, failures. */
 export interface BookmarkCommands extends ArticleBookmarks {
   readonly announcement: Announcement;
-  readonly toast: Toast | null;
+  readonly toast: Toast<ToastContent> | null;
   /** Deletes one bookmark, offering undo. */
   remove(id: string): void;
   /** Changes name and note; rejects with a message fit to show beside the form. */
@@ -42,7 +47,7 @@ const noPlaces = bookmarkPlaces([], '');
 export function useBookmarkCommands(data: BookmarkData, articleId: string | null): BookmarkCommands {
   const t = useT();
   const { announcement, announce } = useAnnouncer();
-  const { toast, show, dismiss, hold } = useToast();
+  const { toast, show, dismiss, hold } = useToast<ToastContent>();
   const { list, add, toggle: toggleBookmark, remove: removeBookmark, restore, update: updateBookmark } = data;
   // Places with a change on its way: a second click before the answer must not add a second bookmark.
   const busy = useRef(new Set<string>());

@@ -8,10 +8,10 @@ import type { Imports } from '../library/useImports';
 import { ArticleList, type ArticleListHandle } from './ArticleList';
 import { ContinueReading } from './ContinueReading';
 import { ImportSection } from './ImportSection';
-import { RemovalToast } from './RemovalToast';
 import { SortSwitch } from './SortSwitch';
 import { useCatalog } from './useCatalog';
 import { useRemoval } from './useRemoval';
+import { UndoToast } from '../../components/UndoToast';
 import { homeStateOf, type HomeState } from './homeState';
 import './home.css';
 
@@ -170,7 +170,15 @@ export function HomeView({ imports, announce, returnTo, onState, onOpen }: HomeV
         )}
       </section>
       {removal.toast && (
-        <RemovalToast key={removal.toast.id} toast={removal.toast} onUndo={undo} onDismiss={removal.dismiss} onHold={removal.hold} />
+        <UndoToast
+          key={removal.toast.id}
+          className="home-toast"
+          message={removal.toast.kind === 'removed' ? t('articleRemoved', { title: removal.toast.title }) : removal.toast.message}
+          undoLabel={removal.toast.kind === 'removed' ? t('articleUndoRemove') : null}
+          onUndo={undo}
+          onDismiss={removal.dismiss}
+          onHold={removal.hold}
+        />
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../../../common/catalog';
 import { errorMessage } from '../../api';
 import { useT } from '../../i18n/useT';
 import { useApi } from '../../useApi';
-import { useToast, type Toast } from '../bookmarks/useToast';
+import { useToast, type Toast } from '../../components/useToast';
 
 /** What the home view's toast says: an article removed, with its undo, or a failure. */
 export type RemovalToastContent =

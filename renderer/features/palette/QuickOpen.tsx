@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { FoundArticle } from '../../../common/find';
 import { SearchIcon } from '../../components/icons';
+import { modalClose } from '../../components/modalClose';
 import { useLanguage, useT } from '../../i18n/useT';
 import { FoundList } from './FoundList';
 import { useFoundArticles } from './useFoundArticles';
@@ -110,18 +111,7 @@ export function QuickOpen({ onOpen, onClose }: { onOpen: (articleId: string) => 
       className="panel-surface palette"
       aria-labelledby={titleId}
       lang={language}
-      onKeyDown={(event) => {
-        // Escape is this dialog's alone: the panels behind it must not close too.
-        if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
-        event.preventDefault();
-        event.stopPropagation();
-        onClose();
-      }}
-      onCancel={(event) => {
-        // Let React unmount it (which closes it and restores focus), not the browser.
-        event.preventDefault();
-        onClose();
-      }}
+      {...modalClose(onClose)}
       onClick={(event) => {
         // A click on the backdrop (outside the card, which is the dialog's own box) closes it.
         if (event.target === event.currentTarget && outside(event.currentTarget, event.clientX, event.clientY)) onClose();

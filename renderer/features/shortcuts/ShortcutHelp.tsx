@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useId, useRef } from 'react';
+import { modalClose } from '../../components/modalClose';
 import { PanelHeader } from '../../components/PanelHeader';
 import { useT } from '../../i18n/useT';
 import { bindingLabel } from '../../keyboard/bindings';
@@ -30,18 +31,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
       ref={dialog}
       className="panel-surface shortcut-help"
       aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        // Escape is this dialog's alone: the panels behind it must not close too.
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        event.stopPropagation();
-        onClose();
-      }}
-      onCancel={(event) => {
-        // Escape: let React unmount it (which closes it and restores focus), not the browser.
-        event.preventDefault();
-        onClose();
-      }}
+      {...modalClose(onClose)}
     >
       <PanelHeader titleId={titleId} title={t('shortcutsTitle')} closeLabel={t('dismiss')} onClose={onClose} />
       <dl className="shortcut-help__list">

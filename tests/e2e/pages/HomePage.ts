@@ -76,7 +76,7 @@ export class HomePage {
     this.articles = this.list.locator('.home-row:not(.home-row--placeholder)');
     this.message = this.view.locator('.home__message');
     this.toast = page.locator('.home-toast');
-    this.undoButton = this.toast.locator('.home-toast__undo');
+    this.undoButton = this.toast.locator('.undo-toast__undo');
     this.announcer = page.locator('.library-announcer');
     this.dropOverlay = page.locator('.drop-overlay');
   }

@@ -1,19 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Bookmark } from '../../../common/bookmarks';
 
-/** What the bottom of the window says: deleted bookmarks with their undo, or a failure. */
-export type ToastContent =
-  | { readonly kind: 'deleted'; readonly bookmarks: readonly Bookmark[] }
-  | { readonly kind: 'error'; readonly message: string };
+/** A toast on screen (what it says is the feature's own); `id` makes each one new, so a repeat restarts its timer. */
+export type Toast<Content extends object> = Content & { readonly id: number };
 
-/** A toast on screen; `id` makes each one new, so a repeat restarts its timer. */
-export type Toast<Content extends object = ToastContent> = Content & { readonly id: number };
-
-// Long enough to notice a mistaken delete and reach the button; the toast waits while hovered or focused.
+// Long enough to notice a mistaken delete or removal and reach the button; the toast waits while hovered or focused.
 const visibleMs = 8000;
 
-/** One toast at a time: a newer one replaces the older. It hides itself after a while unless `held`. (The home view's removals use it too.) */
-export function useToast<Content extends object = ToastContent>(): {
+/** One toast at a time (UndoToast shows it): a newer one replaces the older. It hides itself after a while unless `held`. */
+export function useToast<Content extends object>(): {
   toast: Toast<Content> | null;
   show(content: Content): void;
   dismiss(): void;
