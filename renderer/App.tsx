@@ -180,8 +180,6 @@ function Reader({ settings }: { settings: SettingsState }) {
     openAtTop(articleId);
   };
 
-  const toggleBookmarks = togglePanel;
-
   // Ctrl/Cmd+D: the section the TOC marks current; above the first heading, the lead.
   const { toggleSection } = bookmarks;
   const { currentId } = navigation;
@@ -212,7 +210,7 @@ function Reader({ settings }: { settings: SettingsState }) {
           previousSection: () => step(-1),
           focusToc: () => article && revealToc(tocId),
           bookmarkSection,
-          toggleBookmarks,
+          toggleBookmarks: togglePanel,
           toggleSettings: toggleSettings,
           showHelp: () => setHelpOpen(true),
           goBack: readerHistory.back,
@@ -302,7 +300,7 @@ function Reader({ settings }: { settings: SettingsState }) {
           controls={bookmarksId}
           open={panelOpen}
           count={bookmarkData.list.length}
-          onToggle={toggleBookmarks}
+          onToggle={togglePanel}
         />
         <SettingsButton
           ref={settingsButtonRef}
