@@ -14,7 +14,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { NoticeBoard } from '../notices.js';
 import { sideFile } from '../store/sideFile.js';
 import { StartupError } from '../store/startupError.js';
-import { fold, foldHazardsIn } from '../search/fold.js';
+import { fold, foldHazardsIn } from '../../common/fold.js';
 import { schemaSteps, schemaVersion } from './schema.js';
 import { pairTokens } from '../search/library/indexText.js';
 

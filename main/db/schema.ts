@@ -64,7 +64,7 @@ export const schemaSteps: readonly string[] = [
   `,
   `
   -- Where search will find its candidates: each section's folded heading and
-  -- text (search/fold.ts) as trigrams, under the section's rowid. Contentless:
+  -- text (common/fold.ts) as trigrams, under the section's rowid. Contentless:
   -- the text is the sections' own, so the index adds only its postings (0.41 ×
   -- the text). Its segments are not merged while rows go in — that held the
   -- write lock for up to 0.7 s — but a little after each import batch
@@ -91,7 +91,7 @@ export const schemaSteps: readonly string[] = [
   INSERT INTO section_pairs (section_pairs, rank) VALUES ('automerge', 0);
   INSERT INTO section_pairs (section_pairs, rank) VALUES ('crisismerge', 64);
   INSERT INTO section_pairs (rowid, pairs) SELECT rowid, aksorn_pairs(aksorn_fold(heading) || char(10) || aksorn_fold(text)) FROM sections;
-  -- Which fold hazards (search/fold.ts) a section's text holds: where it has
+  -- Which fold hazards (common/fold.ts) a section's text holds: where it has
   -- none, search finds a plain term in the stored text without folding it.
   -- (Like the indexes, it is what this fold makes: a change to fold needs a step.)
   ALTER TABLE sections ADD COLUMN hazards INTEGER NOT NULL DEFAULT 3;

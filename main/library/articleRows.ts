@@ -6,7 +6,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Article, ArticleSource, ArticleSummary } from '../../common/article.js';
 import { decodeArticle, encodeArticle, textSize, type SectionText } from './body.js';
-import { fold, foldHazardsIn } from '../search/fold.js';
+import { fold, foldHazardsIn } from '../../common/fold.js';
 import { pairTokens, sectionGramText } from '../search/library/indexText.js';
 import { nfcArticle } from './nfc.js';
 import { titleKey } from './title.js';

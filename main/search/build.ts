@@ -5,7 +5,7 @@
  */
 import lunr from 'lunr';
 import type { Article } from '../../common/article.js';
-import { fold } from './fold.js';
+import { fold } from '../../common/fold.js';
 import { sectionDocuments } from '../library/sections.js';
 import { gramTokens, wordTokens } from './tokens.js';
 

@@ -1,6 +1,6 @@
 /** Finding a term's occurrences in a section's text, in original offsets, and the excerpt around one. */
 import type { Excerpt, TextMatch } from '../../common/search.js';
-import type { FoldedText } from './fold.js';
+import type { FoldedText } from '../../common/fold.js';
 import type { QueryTerm } from './query.js';
 
 /** Where each needle occurs in one folded text, as [start, end) in the original; overlaps merged. */

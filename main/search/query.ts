@@ -4,7 +4,7 @@
  * ordinary input such as "a:b" or "foo^", so raw text never reaches it.
  */
 import lunr from 'lunr';
-import { fold } from './fold.js';
+import { fold } from '../../common/fold.js';
 import { queryGrams, stem, wordTokens } from './tokens.js';
 
 /** Longer input is cut: nobody types more, and each character costs lookups. */

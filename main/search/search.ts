@@ -9,7 +9,7 @@ import type { Article } from '../../common/article.js';
 import { limits } from '../../common/limits.js';
 import type { SearchHit, SearchOptions, TextMatch } from '../../common/search.js';
 import { sectionDocuments, type SectionDocument } from '../library/sections.js';
-import { foldText, type FoldedText } from './fold.js';
+import { foldText, type FoldedText } from '../../common/fold.js';
 import { excerptAround, findInText, toTextMatches } from './matches.js';
 import { buildLunrQuery, parseQuery, type QueryTerm } from './query.js';
 import { gramLength } from './tokens.js';

@@ -14,7 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
-import { fold } from '../../main/search/fold.js';
+import { fold } from '../../common/fold.js';
 import { ArticleFinder } from '../../main/search/library/articleFinder.js';
 import { createSearchService } from '../../main/search/searchService.js';
 import { libraryPlace } from './library-search/libraries.js';

@@ -5,7 +5,7 @@
  * worker); after that a change costs a merge of the few articles it touched,
  * and a filter is a scan of the folded titles (milliseconds).
  */
-import { fold } from '../../search/fold.js';
+import { fold } from '../../../common/fold.js';
 
 /** One article as the catalog sorts and filters it; the rest of its summary is read per page. */
 export interface CatalogItem {

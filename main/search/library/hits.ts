@@ -1,6 +1,6 @@
 /** A ranked section as the hit the API answers: its matches in original offsets, and an excerpt around the first. */
 import type { SearchHit, TextMatch } from '../../../common/search.js';
-import { foldText } from '../fold.js';
+import { foldText } from '../../../common/fold.js';
 import { excerptAround, findInText, toTextMatches } from '../matches.js';
 import type { QueryTerm } from '../query.js';
 import type { RankedSection } from './sectionSearch.js';

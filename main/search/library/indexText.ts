@@ -10,7 +10,7 @@
  *   tokenizer cannot (it matches nothing shorter than 3 characters).
  */
 import type { SectionText } from '../../library/body.js';
-import { fold } from '../fold.js';
+import { fold } from '../../../common/fold.js';
 
 /** What section_grams holds of a section: its heading and text, folded as queries are. */
 export function sectionGramText({ heading, text }: SectionText): string {

@@ -15,7 +15,7 @@
  * page's window, up to `countLimit`: past that it is "more than N".
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { fold, foldsToItselfOnly, hazardsFor, isThai } from '../fold.js';
+import { fold, foldsToItselfOnly, hazardsFor, isThai } from '../../../common/fold.js';
 import type { QueryTerm } from '../query.js';
 import { pairToken } from './indexText.js';
 import { inHeadingTier, tier, tierOf, type FoldedSection, type QueryWords, type Tier } from './tiers.js';

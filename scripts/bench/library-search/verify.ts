@@ -5,7 +5,7 @@
  * match holds every term.
  */
 import { DatabaseSync } from 'node:sqlite';
-import { fold } from '../../../main/search/fold.js';
+import { fold } from '../../../common/fold.js';
 import { parseQuery } from '../../../main/search/query.js';
 import { queryWords, createSearchEngine } from '../../../main/search/searchEngine.js';
 import { SectionSearch } from '../../../main/search/library/sectionSearch.js';

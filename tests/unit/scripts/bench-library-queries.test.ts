@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../../main/search/fold.js';
+import { fold } from '../../../common/fold.js';
 import { parseQuery } from '../../../main/search/query.js';
 import { generateLibrary } from '../../../scripts/bench/corpus.js';
 import { parseEngineSpec } from '../../../scripts/bench/library-search/engines/registry.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldText } from '../../../main/search/fold.js';
+import { fold, foldText } from '../../../common/fold.js';
 
 describe('fold', () => {
   it('lowercases Latin and folds its diacritics', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../main/search/fold.js';
+import { foldText } from '../../../common/fold.js';
 import { excerptAround, findInText } from '../../../main/search/matches.js';
 import { parseQuery } from '../../../main/search/query.js';
 

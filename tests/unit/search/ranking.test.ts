@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../common/article.js';
 import type { SearchHit } from '../../../common/search.js';
-import { fold } from '../../../main/search/fold.js';
+import { fold } from '../../../common/fold.js';
 import { parseQuery } from '../../../main/search/query.js';
 import { seedArticle } from '../../seed.js';
 import { idsOf, matchedText, searchOver, sectionIdOf, sectionTexts, seedSearch, type SectionText } from './corpus.js';

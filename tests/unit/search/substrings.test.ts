@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../../main/search/fold.js';
+import { fold } from '../../../common/fold.js';
 import { idsOf, sectionTexts, seedSearch, type SectionText } from './corpus.js';
 
 const sections = sectionTexts();

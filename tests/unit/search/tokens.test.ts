@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../../main/search/fold.js';
+import { fold } from '../../../common/fold.js';
 import { gramTokens, queryGrams, stem, wordTokens } from '../../../main/search/tokens.js';
 
 describe('wordTokens', () => {

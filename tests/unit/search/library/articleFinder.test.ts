@@ -13,7 +13,7 @@ import { ArticleRows } from '../../../../main/library/articleRows.js';
 import { createLibrary, type Library } from '../../../../main/library/library.js';
 import { articleIdOfTitle } from '../../../../main/library/title.js';
 import { createReadingPositionStore } from '../../../../main/reading/readingPositions.js';
-import { fold } from '../../../../main/search/fold.js';
+import { fold } from '../../../../common/fold.js';
 import { ArticleFinder, recentReach } from '../../../../main/search/library/articleFinder.js';
 import { parseQuery } from '../../../../main/search/query.js';
 import { generatedLibrary, seeded } from './generatedLibrary.js';

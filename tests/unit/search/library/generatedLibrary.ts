@@ -9,7 +9,7 @@ import { generateLibrary } from '../../../../scripts/bench/corpus.js';
 import { mulberry32, randomInt, type Random } from '../../../../scripts/bench/random.js';
 import { openDatabase } from '../../../../main/db/open.js';
 import { createLibrary, type Library } from '../../../../main/library/library.js';
-import { fold } from '../../../../main/search/fold.js';
+import { fold } from '../../../../common/fold.js';
 import type { QueryTerm } from '../../../../main/search/query.js';
 import { foldSection, windowSize, type SectionRow } from '../../../../main/search/library/sectionSearch.js';
 import { tierOf, type FoldedSection, type QueryWords, type Tier } from '../../../../main/search/library/tiers.js';

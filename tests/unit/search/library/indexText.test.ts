@@ -1,7 +1,7 @@
 /** What the indexes hold, and the shortcut search takes around folding: checked against fold itself. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldHazardsIn, foldText, foldsToItselfOnly, hazardsFor, isThai } from '../../../../main/search/fold.js';
+import { fold, foldHazardsIn, foldText, foldsToItselfOnly, hazardsFor, isThai } from '../../../../common/fold.js';
 import { pairToken, pairTokens, sectionGramText } from '../../../../main/search/library/indexText.js';
 
 // Thai letters, marks and digits, Latin of both cases, accents, separators and the hazards themselves.

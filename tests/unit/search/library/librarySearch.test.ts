@@ -11,7 +11,7 @@ import { ArticleRows } from '../../../../main/library/articleRows.js';
 import { parseQuery } from '../../../../main/search/query.js';
 import { countLimit, SearchCancelled, SectionSearch, windowSize } from '../../../../main/search/library/sectionSearch.js';
 import { createSearchEngine, queryWords } from '../../../../main/search/searchEngine.js';
-import { fold } from '../../../../main/search/fold.js';
+import { fold } from '../../../../common/fold.js';
 import { allSections, bruteForce, foldedSections, generatedLibrary, randomQuery, seeded, type FoldedRow, type GeneratedLibrary } from './generatedLibrary.js';
 
 const everything = 1_000_000;
