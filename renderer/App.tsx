@@ -87,10 +87,10 @@ function Reader({ settings }: { settings: SettingsState }) {
   const shownView = useRef<HistoryView>({ leave: () => {}, spot: () => ({ scrollY: window.scrollY }) });
   const readerHistory = useHistory(shownView);
   const { visit } = readerHistory;
-  // No address (the start): the article read last.
-  const loaded = useArticle(visit.place?.view === 'article' ? visit.place.articleId : null);
-  // Home (#/), the library view, in place of the article: nothing treats an article as shown.
+  // Home (#/), the library view, in place of the article: no article is loaded or treated as shown.
   const atHome = visit.place?.view === 'home';
+  // No address (the start): the article read last.
+  const loaded = useArticle(visit.place?.view === 'article' ? visit.place.articleId : null, !atHome);
   // Home's sort and filter, which its history entry keeps.
   const homeState = useRef<HomeState>(freshHome);
   const keepHomeState = useCallback((state: HomeState) => {

@@ -84,6 +84,20 @@ async function openHomeAgain(readerPage: ReaderPage, library: HomePage): Promise
 const rowTitles = (library: HomePage) => library.articles.locator('.home-row__title').allTextContents();
 
 test.describe('home lists the library', () => {
+  test('home opened by its address loads no article, and one opened from it loads only that one', async ({ readerPage, library, page }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/getArticle')) asked.push((request.postDataJSON() as { args: string[] }).args[0]!);
+    });
+    await readerPage.goto('#/');
+    await expect(library.count).toHaveText('1 บทความ');
+    await expect(library.articles).toHaveCount(1);
+    expect(asked).toEqual([]);
+    await library.articleOpen(library.article(seed.title)).click();
+    await expect(readerPage.title).toHaveText(seed.title);
+    expect(asked).toEqual([seed.id]);
+  });
+
   test('every article with its source, size, date added and how far it was read, sorted by Thai title', async ({ readerPage, library, api }) => {
     const { mekong, chicken, byTitle } = await importLibrary(readerPage, library);
     // Lead + 3 sections: half-way through the second section ("ภูมิศาสตร์", part 2 of 4) is (2 + 0.5) / 4.

@@ -22,15 +22,19 @@ async function startArticleId(api: ReaderApi): Promise<string | null> {
   return articles[0]?.id ?? null;
 }
 
-/** Loads one article by id, or (null) the one to open at start; loads again when the library changes under it. */
-export function useArticle(articleId: string | null): ArticleState & { retry(): void } {
+/**
+ * Loads one article by id, or (null) the one to open at start; loads again
+ * when the library changes under it. Nothing while not `wanted` (home shows no article).
+ */
+export function useArticle(articleId: string | null, wanted = true): ArticleState & { retry(): void } {
   const api = useApi();
   const [attempt, setAttempt] = useState(0);
   // Each answer is tagged with the request it answers; any other request in flight reads as loading.
-  const request = `${attempt}:${articleId ?? ''}`;
+  const request = `${attempt}:${wanted}:${articleId ?? ''}`;
   const [answer, setAnswer] = useState<{ request: string; state: ArticleState } | null>(null);
 
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     (async (): Promise<ArticleState> => {
       const id = articleId ?? (await startArticleId(api));
@@ -43,7 +47,7 @@ export function useArticle(articleId: string | null): ArticleState & { retry(): 
     return () => {
       live = false;
     };
-  }, [api, articleId, request]);
+  }, [api, articleId, wanted, request]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const state = answer?.request === request ? answer.state : loading;
